@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { AppToken, ChangePasswordInput, CreatedAppToken, CreateAppTokenInput, LoginInput } from './auth/schemas';
+import { method } from './contract/define';
+import { Org, Person, SearchQuery } from './directory/schemas';
+import { Id, Timestamp } from './ids';
+import { Conversation, ConversationKind, FileRef, Message, MENTION_ALL, MessageText } from './messages/schemas';
+import { commands, CommandTypeSchema } from './sync/commands';
+
+const Empty = z.strictObject({});
+const Ok = z.object({ ok: z.literal(true) });
+
+export const SessionState = z.object({
+  user: Person.nullable(),
+  serverUrl: z.string(),
+  /** Whether the server is reachable right now; the client keeps working when it is not. */
+  online: z.boolean(),
+  /** Why the session ended, when it ended on its own (expired, account disabled, signed in elsewhere). */
+  endedReason: z.string().nullable(),
+});
+export type SessionState = z.infer<typeof SessionState>;
+
+/** A message as the client holds it: sent ones, and its own not yet accepted by the server. */
+export const MessageStatus = z.enum(['sent', 'pending', 'rejected']);
+export type MessageStatus = z.infer<typeof MessageStatus>;
+
+export const LocalMessage = Message.omit({ seq: true }).extend({
+  seq: z.number().int().nonnegative(),
+  status: MessageStatus,
+  /** The server's reason, when it refused the message. */
+  rejectedReason: z.string().nullable(),
+  /** Members other than the sender who have read it; null for messages not yet sent. */
+  readCount: z.number().int().nonnegative().nullable(),
+  unreadCount: z.number().int().nonnegative().nullable(),
+});
+export type LocalMessage = z.infer<typeof LocalMessage>;
+
+export const ConversationSummary = z.object({
+  id: Id,
+  kind: ConversationKind,
+  /** The group's name, the other person's name for 1:1, "工作通知" for the notice stream. */
+  title: z.string(),
+  memberIds: z.array(Id),
+  ownerId: Id.nullable(),
+  lastMessage: LocalMessage.nullable(),
+  unread: z.number().int().nonnegative(),
+  /** Someone @-mentioned me (or @所有人) in an unread message. */
+  mentioned: z.boolean(),
+  updatedAt: Timestamp,
+});
+export type ConversationSummary = z.infer<typeof ConversationSummary>;
+
+export const SearchHit = z.object({
+  message: LocalMessage,
+  conversationTitle: z.string(),
+  senderName: z.string(),
+});
+
+export const OutboxEntry = z.object({
+  id: z.string(),
+  type: CommandTypeSchema,
+  summary: z.string(),
+  status: z.enum(['pending', 'rejected']),
+  reason: z.string().nullable(),
+  createdAt: Timestamp,
+  attempts: z.number().int(),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntry>;
+
+export const FileData = z.object({ file: FileRef, dataBase64: z.string() });
+
+/** Files cross the bridge base64-encoded; the core checks the size against the server's limit. */
+export const SendFileInput = z.strictObject({
+  conversationId: Id,
+  name: z.string().min(1).max(255),
+  mime: z.string().max(128),
+  dataBase64: z.string(),
+});
+
+/**
+ * The one API between the renderer and the core, carried over IPC on desktop and over the
+ * loopback bridge in browser mode. Admin methods are plain commands, checked by the server.
+ */
+export const desktopApi = {
+  session: {
+    state: method(Empty, SessionState),
+    login: method(LoginInput.extend({ serverUrl: z.url().optional() }), Person),
+    logout: method(Empty, Ok),
+    changePassword: method(ChangePasswordInput, Ok),
+  },
+  directory: {
+    tree: method(Empty, z.object({ orgs: z.array(Org), counts: z.record(z.string(), z.number()) })),
+    orgMembers: method(z.strictObject({ orgId: Id }), z.array(Person)),
+    person: method(z.strictObject({ id: Id }), Person),
+    people: method(z.strictObject({ ids: z.array(Id).max(1000) }), z.array(Person)),
+    search: method(SearchQuery, z.array(Person)),
+  },
+  chat: {
+    conversations: method(Empty, z.array(ConversationSummary)),
+    conversation: method(z.strictObject({ id: Id }), ConversationSummary),
+    messages: method(
+      z.strictObject({ conversationId: Id, beforeSeq: z.number().int().positive().optional(), limit: z.number().int().min(1).max(200).default(50) }),
+      z.object({ messages: z.array(LocalMessage), hasMore: z.boolean() }),
+    ),
+    send: method(
+      z.strictObject({ conversationId: Id, text: MessageText.min(1, '消息不能为空'), mentions: z.array(z.union([Id, z.literal(MENTION_ALL)])).default([]) }),
+      LocalMessage,
+    ),
+    sendFile: method(SendFileInput, LocalMessage),
+    fileData: method(z.strictObject({ fileId: FileRef.shape.id }), FileData),
+    recall: method(z.strictObject({ messageId: Id }), Ok),
+    markRead: method(z.strictObject({ conversationId: Id }), Ok),
+    readers: method(z.strictObject({ messageId: Id }), z.object({ read: z.array(Person), unread: z.array(Person) })),
+    create: method(commands['conversation.create'].input.omit({ clientId: true }), Conversation),
+    rename: method(commands['conversation.rename'].input, Ok),
+    addMembers: method(commands['conversation.addMembers'].input, Ok),
+    removeMember: method(commands['conversation.removeMember'].input, Ok),
+    leave: method(commands['conversation.leave'].input, Ok),
+    search: method(z.strictObject({ q: z.string().trim().min(1).max(64), limit: z.number().int().min(1).max(200).default(50) }), z.array(SearchHit)),
+    presence: method(Empty, z.object({ online: z.array(Id) })),
+  },
+  outbox: {
+    list: method(Empty, z.array(OutboxEntry)),
+    retry: method(z.strictObject({ id: z.string() }), Ok),
+    discard: method(z.strictObject({ id: z.string() }), Ok),
+  },
+  admin: {
+    createPerson: method(commands['person.create'].input.omit({ id: true }), Person),
+    updatePerson: method(commands['person.update'].input, Ok),
+    resetPassword: method(commands['person.resetPassword'].input, Ok),
+    createOrg: method(commands['org.create'].input.omit({ id: true }), Org),
+    updateOrg: method(commands['org.update'].input, Ok),
+    appTokens: method(Empty, z.array(AppToken)),
+    createAppToken: method(CreateAppTokenInput, CreatedAppToken),
+    revokeAppToken: method(z.strictObject({ id: Id }), Ok),
+  },
+} as const;
+export type DesktopApi = typeof desktopApi;
+
+/** Core → renderer pushes. The renderer re-reads what an event names; events carry no records. */
+export const CoreEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('changed'), areas: z.array(z.enum(['session', 'directory', 'chat', 'outbox', 'presence'])) }),
+  z.object({ type: z.literal('status'), online: z.boolean(), unreadTotal: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('notify'), conversationId: Id, title: z.string(), body: z.string() }),
+  z.object({ type: z.literal('openConversation'), conversationId: Id }),
+]);
+export type CoreEvent = z.infer<typeof CoreEvent>;

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { Id } from '../ids';
+import { Org, OrgKind, Person, PersonInput, Phone, Post, Role } from '../directory/schemas';
+import { Conversation, CreateConversationInput, Message, MessageText, ReadState, SendMessageInput } from '../messages/schemas';
+
+const Ok = z.object({ ok: z.literal(true) });
+
+/**
+ * Every change a client asks of the server is a command: one entry here, its input and its
+ * result. The server applies it in one transaction; the client queues it in its outbox.
+ */
+export const commands = {
+  'message.send': { input: SendMessageInput, output: Message },
+  'message.recall': { input: z.strictObject({ messageId: Id }), output: Message },
+  'conversation.create': { input: CreateConversationInput, output: Conversation },
+  'conversation.rename': {
+    input: z.strictObject({ conversationId: Id, title: z.string().trim().min(1, '群名称不能为空').max(64) }),
+    output: Conversation,
+  },
+  'conversation.addMembers': {
+    input: z.strictObject({ conversationId: Id, userIds: z.array(Id).min(1).max(500) }),
+    output: Conversation,
+  },
+  'conversation.removeMember': { input: z.strictObject({ conversationId: Id, userId: Id }), output: Conversation },
+  'conversation.leave': { input: z.strictObject({ conversationId: Id }), output: Ok },
+  'conversation.markRead': {
+    input: z.strictObject({ conversationId: Id, seq: z.number().int().nonnegative() }),
+    output: ReadState,
+  },
+  'org.create': {
+    input: z.strictObject({
+      id: Id,
+      parentId: Id.nullable(),
+      name: z.string().trim().min(1).max(64),
+      kind: OrgKind,
+      sort: z.number().int().default(0),
+    }),
+    output: Org,
+  },
+  'org.update': {
+    input: z.strictObject({
+      id: Id,
+      name: z.string().trim().min(1).max(64).optional(),
+      parentId: Id.nullable().optional(),
+      sort: z.number().int().optional(),
+    }),
+    output: Org,
+  },
+  'person.create': { input: PersonInput.extend({ id: Id }), output: Person },
+  'person.update': {
+    input: z.strictObject({
+      id: Id,
+      name: z.string().trim().min(1).max(32).optional(),
+      phone: z.union([Phone, z.literal('')]).optional(),
+      email: z.union([z.email(), z.literal('')]).optional(),
+      posts: z.array(Post).min(1).optional(),
+      roles: z.array(Role).optional(),
+      disabled: z.boolean().optional(),
+    }),
+    output: Person,
+  },
+  'person.resetPassword': { input: z.strictObject({ id: Id, password: z.string().min(8).max(128) }), output: Ok },
+} as const;
+
+export type Commands = typeof commands;
+export type CommandType = keyof Commands;
+export type CommandInput<T extends CommandType> = z.input<Commands[T]['input']>;
+export type CommandOutput<T extends CommandType> = z.infer<Commands[T]['output']>;
+
+export const CommandTypeSchema = z.enum(Object.keys(commands) as [CommandType, ...CommandType[]]);
+
+/** What a client sends: its own id for the command doubles as the idempotency key. */
+export const CommandEnvelope = z.strictObject({
+  id: z.string().min(8).max(64),
+  type: CommandTypeSchema,
+  input: z.unknown(),
+});
+export type CommandEnvelope = z.infer<typeof CommandEnvelope>;
+
+export const CommandResult = z.object({ id: z.string(), type: CommandTypeSchema, output: z.unknown() });
+export type CommandResult = z.infer<typeof CommandResult>;
+
+export { MessageText };
