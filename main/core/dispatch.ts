@@ -2,7 +2,8 @@ import { AppError, parseAt } from '../../shared/errors';
 import { ApiHandlers, findMethod } from '../../shared/contract/define';
 import { desktopApi, DesktopApi } from '../../shared/desktop-api';
 
-export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: ReturnType<AppError['toBody']>['error'] };
+import type { CallOutcome } from '../../shared/contract/bridge';
+export type DispatchResult = CallOutcome;
 
 /**
  * The one door into the core for both transports (IPC and the browser-mode bridge): the channel
