@@ -1,0 +1,23 @@
+import { WebSocket } from 'ws';
+
+export type Access = 'read' | 'write';
+
+/** One client socket in one room, with what it may do and which awareness states it owns. */
+export class Connection {
+  /** Awareness client ids this socket has announced, removed for everyone when it leaves. */
+  readonly awarenessClients = new Set<number>();
+  refusedUpdates = 0;
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly access: Access,
+  ) {}
+
+  send(message: Uint8Array): void {
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(message);
+  }
+
+  close(code: number, reason: string): void {
+    this.socket.close(code, reason);
+  }
+}

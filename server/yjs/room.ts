@@ -1,0 +1,218 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { Connection } from './connection';
+import type { YjsLogger } from './logger';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, readClientMessage } from './protocol';
+import type { StoredDocument, YDocStore } from './store';
+
+export interface RoomOptions {
+  docId: string;
+  store: YDocStore;
+  /** Compact once more than this many rows (updates plus snapshot) are stored for the document. */
+  compactAfterUpdates: number;
+  logger: YjsLogger;
+}
+
+// Close codes: 1007 for a message we cannot decode, 1011 when storage failed so the client's
+// reconnect-and-resync sends its changes again; both make the stock client reconnect.
+const closeInvalidMessage = 1007;
+const closeStorageFailed = 1011;
+
+/**
+ * One loaded document and the sockets editing it. The in-memory document only ever holds what is
+ * durably stored: a writer's update is appended to the store first and applied (and so broadcast)
+ * once the append resolves, in the order the updates arrived.
+ */
+export class Room {
+  readonly connections = new Set<Connection>();
+  private readonly awareness: awarenessProtocol.Awareness;
+  private applying: Promise<void> = Promise.resolve();
+  private compacting: Promise<void> = Promise.resolve();
+  private compactionRunning = false;
+  private storedRows: number;
+  private lastAppliedId: number;
+  private closed = false;
+
+  static async load(options: RoomOptions): Promise<Room> {
+    const stored = await options.store.load(options.docId);
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      stored.updates.forEach((update, index) => {
+        try {
+          Y.applyUpdate(doc, update);
+        } catch (error) {
+          // One unreadable row must not make the whole document unopenable.
+          options.logger.error({ docId: options.docId, index, error }, 'skipped a stored Yjs update that does not apply');
+        }
+      });
+    });
+    return new Room(doc, stored, options);
+  }
+
+  private constructor(
+    private readonly doc: Y.Doc,
+    stored: StoredDocument,
+    private readonly options: RoomOptions,
+  ) {
+    this.storedRows = stored.updates.length;
+    this.lastAppliedId = stored.lastId;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    doc.on('update', (update: Uint8Array, origin: unknown) => this.broadcastUpdate(update, origin));
+    this.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.broadcastAwareness(changes, origin));
+    this.compactIfDue();
+  }
+
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    // The client sends its sync step 1 on open and is answered in receive(). Asking a reader for
+    // its state would only invite a sync step 2 that is refused anyway.
+    if (connection.access === 'write') connection.send(encodeSyncStep1(this.doc));
+    const present = [...this.awareness.getStates().keys()];
+    if (present.length > 0) connection.send(encodeAwareness(this.awareness, present));
+  }
+
+  leave(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+  }
+
+  receive(connection: Connection, data: Uint8Array): void {
+    if (this.closed || !this.connections.has(connection)) return;
+    let message;
+    try {
+      message = readClientMessage(data);
+    } catch (error) {
+      this.options.logger.warn({ docId: this.options.docId, error }, 'closed a Yjs connection that sent an unreadable message');
+      connection.close(closeInvalidMessage, 'unreadable message');
+      return;
+    }
+    switch (message.kind) {
+      case 'syncStep1':
+        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case 'update':
+        this.receiveUpdate(connection, message.update);
+        return;
+      case 'awareness':
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+        return;
+      case 'queryAwareness':
+        connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+        return;
+      case 'unknown':
+        this.options.logger.warn({ docId: this.options.docId, type: message.type }, 'ignored a Yjs message of unknown type');
+    }
+  }
+
+  /** Stops taking messages and lets every socket go; pending writes still complete (see settled). */
+  shutDown(code: number, reason: string): void {
+    this.closed = true;
+    for (const connection of [...this.connections]) {
+      this.leave(connection);
+      connection.close(code, reason);
+    }
+  }
+
+  /** Resolves once every accepted update is stored and applied and no compaction is running. */
+  async settled(): Promise<void> {
+    for (;;) {
+      const applying = this.applying;
+      const compacting = this.compacting;
+      await applying;
+      await compacting;
+      if (applying === this.applying && compacting === this.compacting) return;
+    }
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private receiveUpdate(connection: Connection, update: Uint8Array): void {
+    if (connection.access !== 'write') {
+      // Stock clients send edits made locally even when the server will not take them. Closing
+      // would only start a reconnect loop, so the update is dropped and reported once per socket.
+      if (connection.refusedUpdates++ === 0) {
+        this.options.logger.warn({ docId: this.options.docId }, 'refused a document update from a read-only connection');
+      }
+      return;
+    }
+    if (isEmptyUpdate(update)) return;
+    try {
+      // Stored updates are replayed on every load, so a malformed one must never be stored.
+      Y.decodeUpdate(update);
+    } catch (error) {
+      this.options.logger.warn({ docId: this.options.docId, error }, 'closed a Yjs connection that sent a malformed update');
+      connection.close(closeInvalidMessage, 'malformed update');
+      return;
+    }
+    const stored = this.options.store.append(this.options.docId, update);
+    this.applying = this.applying.then(async () => {
+      let id: number;
+      try {
+        id = await stored;
+      } catch (error) {
+        this.options.logger.error({ docId: this.options.docId, error }, 'could not store a Yjs update');
+        connection.close(closeStorageFailed, 'update not stored');
+        return;
+      }
+      this.storedRows += 1;
+      this.lastAppliedId = id;
+      try {
+        Y.applyUpdate(this.doc, update, connection);
+      } catch (error) {
+        this.options.logger.error({ docId: this.options.docId, id, error }, 'a stored Yjs update did not apply');
+      }
+      this.compactIfDue();
+    });
+  }
+
+  private compactIfDue(): void {
+    if (this.compactionRunning || this.storedRows <= this.options.compactAfterUpdates) return;
+    this.compactionRunning = true;
+    // The document holds exactly the rows up to lastAppliedId, so its state can replace them.
+    const replacedRows = this.storedRows;
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    this.compacting = this.options.store.compact(this.options.docId, snapshot, this.lastAppliedId).then(
+      () => {
+        this.storedRows -= replacedRows - 1;
+        this.compactionRunning = false;
+      },
+      (error: unknown) => {
+        this.options.logger.error({ docId: this.options.docId, error }, 'could not compact a Yjs document');
+        this.compactionRunning = false;
+      },
+    );
+  }
+
+  private broadcastUpdate(update: Uint8Array, origin: unknown): void {
+    const message = encodeUpdate(update);
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.send(message);
+    }
+  }
+
+  private broadcastAwareness({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
+    if (origin instanceof Connection) {
+      for (const client of added) origin.awarenessClients.add(client);
+      for (const client of removed) origin.awarenessClients.delete(client);
+    }
+    // Echoed to the sender too: the stock client treats a silent socket as dead after 30 s, and
+    // its own awareness renewals coming back are what it hears when it is alone in the room.
+    const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
+    for (const connection of this.connections) connection.send(message);
+  }
+}
+
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** An update with no structs and an empty delete set: what a client with nothing new sends. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}

@@ -1,0 +1,122 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { type Access, Connection } from './connection';
+import { Keepalive } from './keepalive';
+import type { YjsLogger } from './logger';
+import type { Room } from './room';
+import { RoomRegistry } from './room-registry';
+import { parseRoomRequest, rejectUpgrade } from './room-request';
+import type { YDocStore } from './store';
+
+export interface YjsRoomsOptions {
+  /** The right a token grants on a document, or null when it grants none (or is not valid). */
+  authorize(token: string, docId: string): Promise<Access | null>;
+  store: YDocStore;
+  /** How long a room stays loaded after its last connection leaves. Default 30 s. */
+  idleUnloadMs?: number;
+  /** Compact a document once more than this many rows are stored for it. Default 500. */
+  compactAfterUpdates?: number;
+  /** Sockets that miss a whole ping interval are terminated. Default 30 s. */
+  pingIntervalMs?: number;
+  logger?: YjsLogger;
+}
+
+export interface YjsRooms {
+  /** For the HTTP server's 'upgrade' event; takes `/yjs/{docId}?token=…`, answers anything else with 404. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  stats(): { loadedDocuments: number; connections: number };
+  /** Closes every socket, waits for accepted updates to be stored, and frees every room. */
+  close(): Promise<void>;
+}
+
+export function createYjsRooms(options: YjsRoomsOptions): YjsRooms {
+  const logger = options.logger ?? console;
+  const registry = new RoomRegistry({
+    store: options.store,
+    idleUnloadMs: options.idleUnloadMs ?? 30_000,
+    compactAfterUpdates: options.compactAfterUpdates ?? 500,
+    logger,
+  });
+  const server = new WebSocketServer({ noServer: true });
+  const keepalive = new Keepalive(() => server.clients, options.pingIntervalMs ?? 30_000);
+  let closing = false;
+
+  async function admit(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    // A client may reset the connection while we wait; without a listener that would throw.
+    const ignoreSocketError = () => socket.destroy();
+    socket.on('error', ignoreSocketError);
+    const request = parseRoomRequest(req.url);
+    if ('status' in request) return rejectUpgrade(socket, request.status);
+    if (request.token === null) return rejectUpgrade(socket, 401);
+    let access: Access | null;
+    try {
+      access = await options.authorize(request.token, request.docId);
+    } catch (error) {
+      logger.error({ docId: request.docId, error }, 'Yjs authorizer failed');
+      return rejectUpgrade(socket, 500);
+    }
+    if (access === null) return rejectUpgrade(socket, 403);
+    if (closing) return rejectUpgrade(socket, 503);
+    let room: Room;
+    try {
+      room = await registry.acquire(request.docId);
+    } catch (error) {
+      logger.error({ docId: request.docId, error }, 'could not load a Yjs document');
+      return rejectUpgrade(socket, 500);
+    }
+    if (closing) {
+      registry.release(request.docId);
+      return rejectUpgrade(socket, 503);
+    }
+    socket.off('error', ignoreSocketError);
+    let joined = false;
+    server.handleUpgrade(req, socket, head, (ws) => {
+      joined = true;
+      attach(room, request.docId, new Connection(ws, access));
+    });
+    // ws calls back synchronously or, when the socket is already gone, not at all.
+    if (!joined) registry.release(request.docId);
+  }
+
+  function attach(room: Room, docId: string, connection: Connection): void {
+    const ws: WebSocket = connection.socket;
+    keepalive.watch(ws);
+    ws.on('error', (error) => logger.warn({ docId, error }, 'Yjs socket error'));
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (!isBinary) return connection.close(1003, 'binary messages only');
+      room.receive(connection, toBytes(data));
+    });
+    ws.on('close', () => {
+      room.leave(connection);
+      registry.release(docId);
+    });
+    room.join(connection);
+  }
+
+  return {
+    handleUpgrade(req, socket, head) {
+      void admit(req, socket, head);
+    },
+    stats() {
+      const rooms = registry.loadedRooms();
+      return {
+        loadedDocuments: registry.size,
+        connections: rooms.reduce((sum, room) => sum + room.connections.size, 0),
+      };
+    },
+    async close() {
+      closing = true;
+      keepalive.stop();
+      await registry.closeAll();
+      // Close handshakes had the time the pending writes took; peers that did not answer are cut.
+      for (const ws of server.clients) ws.terminate();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
