@@ -179,6 +179,8 @@ export class Room {
       () => {
         this.storedRows -= replacedRows - 1;
         this.compactionRunning = false;
+        // Updates applied while this compaction ran may already be past the threshold again.
+        this.compactIfDue();
       },
       (error: unknown) => {
         this.options.logger.error({ docId: this.options.docId, error }, 'could not compact a Yjs document');

@@ -32,12 +32,19 @@ export function connectClient(port: number, docId: string, token: string): TestC
 
 export function whenSynced(client: TestClient): Promise<void> {
   if (client.provider.synced) return Promise.resolve();
-  return new Promise((resolve) => client.provider.once('sync', (synced: boolean) => synced && resolve()));
+  return new Promise((resolve) => {
+    const onSync = (synced: boolean) => {
+      if (!synced) return;
+      client.provider.off('sync', onSync);
+      resolve();
+    };
+    client.provider.on('sync', onSync);
+  });
 }
 
-export async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('timed out waiting for condition');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

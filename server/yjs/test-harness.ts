@@ -31,13 +31,18 @@ export interface YjsTestServer {
   stop(): Promise<void>;
 }
 
+export interface YjsTestServerOptions extends Partial<Omit<YjsRoomsOptions, 'authorize' | 'store'>> {
+  /** Puts a fault or a probe between the rooms and the real SQLite store. */
+  wrapStore?: (store: YDocStore) => YDocStore;
+}
+
 export async function startYjsTestServer(
   dbPath: string,
-  options: Partial<Omit<YjsRoomsOptions, 'authorize'>> = {},
+  { wrapStore = (store) => store, ...options }: YjsTestServerOptions = {},
 ): Promise<YjsTestServer> {
   const db = openTestDatabase(dbPath);
-  const store = options.store ?? new SqliteYDocStore(db, new WriteBatcher(db));
-  const rooms = createYjsRooms({ authorize: authorizeTestToken, ...options, store });
+  const store = new SqliteYDocStore(db, new WriteBatcher(db));
+  const rooms = createYjsRooms({ authorize: authorizeTestToken, ...options, store: wrapStore(store) });
   const server: Server = createServer((_req, res) => res.writeHead(404).end());
   server.on('upgrade', (req, socket, head) => rooms.handleUpgrade(req, socket, head));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
