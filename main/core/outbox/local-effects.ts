@@ -1,0 +1,81 @@
+import { commands, CommandType } from '../../../shared/sync/commands';
+import type { Message } from '../../../shared/messages/schemas';
+import type { LocalDb } from '../store/open-local-db';
+import { conversationRow, deleteConversation, putConversation, putReadState } from '../chat/conversation-rows';
+import { deleteMessage, putServerMessage, setRecalled } from '../chat/message-rows';
+import { deleteOrg, deletePerson, putOrg, putPerson } from '../directory/directory-rows';
+
+type Input<T extends CommandType> = ReturnType<(typeof commands)[T]['input']['parse']>;
+type Output<T extends CommandType> = ReturnType<(typeof commands)[T]['output']['parse']>;
+
+/**
+ * What a queued command does to the local store around its life in the outbox: `undo` (taken
+ * when it was queued) reverses the optimistic effect when the server refuses it or the user
+ * discards it; `accepted` stores the server's answer before the next pull brings it anyway.
+ */
+interface LocalEffect<T extends CommandType> {
+  rejected?(db: LocalDb, input: Input<T>, undo: unknown, reason: string): void;
+  retried?(db: LocalDb, input: Input<T>): void;
+  discarded?(db: LocalDb, input: Input<T>, undo: unknown): void;
+  accepted?(db: LocalDb, output: Output<T>, input: Input<T>): void;
+}
+
+const storeMessage = (db: LocalDb, message: Message) => void putServerMessage(db, message);
+
+const effects: { [T in CommandType]: LocalEffect<T> } = {
+  'message.send': {
+    rejected: (db, input, _undo, reason) =>
+      db.prepare("UPDATE messages SET status = 'rejected', rejected_reason = ? WHERE client_id = ? AND status != 'sent'").run(reason, input.clientId),
+    retried: (db, input) =>
+      db.prepare("UPDATE messages SET status = 'pending', rejected_reason = NULL WHERE client_id = ? AND status != 'sent'").run(input.clientId),
+    discarded: (db, input) => {
+      const row = db.prepare("SELECT id FROM messages WHERE client_id = ? AND status != 'sent'").get(input.clientId) as { id: string } | undefined;
+      if (row) deleteMessage(db, row.id);
+    },
+    accepted: (db, message) => {
+      const pending = db.prepare("SELECT 1 FROM messages WHERE client_id = ? AND status != 'sent'").get(message.clientId);
+      if (pending) storeMessage(db, message);
+    },
+  },
+  'message.recall': {
+    rejected: (db, input) => setRecalled(db, input.messageId, null),
+    discarded: (db, input) => setRecalled(db, input.messageId, null),
+    accepted: storeMessage,
+  },
+  'conversation.create': {
+    discarded: (db, input) => {
+      if (conversationRow(db, input.clientId)?.local_only) deleteConversation(db, input.clientId);
+    },
+    accepted: (db, conversation, input) => {
+      // The server may answer a direct chat with the one that already exists between the two.
+      if (conversation.id !== input.clientId && conversationRow(db, input.clientId)?.local_only) deleteConversation(db, input.clientId);
+      putConversation(db, conversation);
+    },
+  },
+  'conversation.rename': {
+    rejected: (db, input, undo) => db.prepare('UPDATE conversations SET title = ? WHERE id = ?').run(undo as string, input.conversationId),
+    discarded: (db, input, undo) => db.prepare('UPDATE conversations SET title = ? WHERE id = ?').run(undo as string, input.conversationId),
+    accepted: (db, conversation) => putConversation(db, conversation),
+  },
+  'conversation.addMembers': { accepted: (db, conversation) => putConversation(db, conversation) },
+  'conversation.removeMember': { accepted: (db, conversation) => putConversation(db, conversation) },
+  'conversation.leave': { accepted: (db, _ok, input) => deleteConversation(db, input.conversationId) },
+  'conversation.markRead': { accepted: (db, state) => putReadState(db, state) },
+  'org.create': {
+    rejected: (db, input) => deleteOrg(db, input.id),
+    discarded: (db, input) => deleteOrg(db, input.id),
+    accepted: (db, org) => putOrg(db, org),
+  },
+  'org.update': { accepted: (db, org) => putOrg(db, org) },
+  'person.create': {
+    rejected: (db, input) => deletePerson(db, input.id),
+    discarded: (db, input) => deletePerson(db, input.id),
+    accepted: (db, person) => putPerson(db, person),
+  },
+  'person.update': { accepted: (db, person) => putPerson(db, person) },
+  'person.resetPassword': {},
+};
+
+export function localEffectOf(type: CommandType): LocalEffect<CommandType> {
+  return effects[type] as LocalEffect<CommandType>;
+}

@@ -1,0 +1,62 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The local store's schema, one step per version. Steps only ever get appended: a user's
+ * database is upgraded in place and must never lose pending outbox entries.
+ */
+const steps: string[] = [
+  `
+  CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+  CREATE TABLE orgs (id TEXT PRIMARY KEY, parent_id TEXT, name TEXT NOT NULL, sort INTEGER NOT NULL, data TEXT NOT NULL);
+
+  CREATE TABLE people (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, pinyin TEXT NOT NULL, initials TEXT NOT NULL,
+    phone TEXT NOT NULL, username TEXT NOT NULL, disabled INTEGER NOT NULL, data TEXT NOT NULL
+  );
+  CREATE TABLE person_posts (person_id TEXT NOT NULL, org_id TEXT NOT NULL, title TEXT NOT NULL, sort INTEGER NOT NULL);
+  CREATE INDEX person_posts_by_person ON person_posts(person_id);
+  CREATE INDEX person_posts_by_org ON person_posts(org_id);
+
+  CREATE TABLE conversations (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, owner_id TEXT, member_ids TEXT NOT NULL,
+    last_seq INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    local_only INTEGER NOT NULL DEFAULT 0
+  );
+
+  -- seq is 0 while a message waits in the outbox; its id is then its clientId.
+  CREATE TABLE messages (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, conversation_id TEXT NOT NULL, seq INTEGER NOT NULL,
+    sender_id TEXT, client_id TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, mentions TEXT NOT NULL,
+    file TEXT, notice TEXT, created_at INTEGER NOT NULL, recalled_at INTEGER,
+    status TEXT NOT NULL DEFAULT 'sent', rejected_reason TEXT
+  );
+  CREATE INDEX messages_by_conversation ON messages(conversation_id, seq);
+  CREATE INDEX messages_by_client_id ON messages(client_id);
+  CREATE INDEX messages_by_time ON messages(created_at);
+
+  CREATE TABLE read_states (conversation_id TEXT NOT NULL, user_id TEXT NOT NULL, last_read_seq INTEGER NOT NULL, PRIMARY KEY (conversation_id, user_id));
+
+  CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, input TEXT NOT NULL,
+    summary TEXT NOT NULL, status TEXT NOT NULL, reason TEXT, created_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0, undo TEXT
+  );
+
+  CREATE TABLE files (id TEXT PRIMARY KEY, name TEXT NOT NULL, size INTEGER NOT NULL, mime TEXT NOT NULL);
+
+  -- Full-text search: trigrams answer 3+ characters, character pairs answer 2 (see search/).
+  CREATE VIRTUAL TABLE message_trigrams USING fts5(text, tokenize='trigram', content='', contentless_delete=1);
+  CREATE VIRTUAL TABLE message_bigrams USING fts5(pairs, tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co'", content='', contentless_delete=1);
+  `,
+];
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let version = current; version < steps.length; version++) {
+    db.transaction(() => {
+      db.exec(steps[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
