@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, expect, it } from 'vitest';
-import { connectClient, type TestClient, waitFor, whenSynced } from './test-clients';
+import { connectClient, type TestClient, whenSynced } from './test-clients';
 
 const dir = mkdtempSync(join(tmpdir(), 'yjs-durability-'));
 const children: ChildProcess[] = [];

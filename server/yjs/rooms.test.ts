@@ -193,6 +193,48 @@ describe('Yjs rooms', () => {
     expect(await storedText(server!.store, 'doc:failing')).toBe('retried');
   });
 
+  it('terminates sockets that stop answering pings and keeps the live ones', async () => {
+    await start({ pingIntervalMs: 50 });
+    const live = client('doc:keepalive', 'w1');
+    await whenSynced(live);
+    const silent = new WebSocket(`ws://127.0.0.1:${server!.port}/yjs/doc:keepalive?token=w2`, { autoPong: false });
+    const closed = new Promise((resolve) => silent.once('close', resolve));
+    await waitFor(() => server!.rooms.stats().connections === 2);
+    await closed;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(server!.rooms.stats().connections).toBe(1);
+    expect(live.provider.wsconnected).toBe(true);
+  });
+
+  it('closes only once the updates it accepted are stored', async () => {
+    let openGate = () => {};
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    let appendsWaiting = 0;
+    await start({
+      wrapStore: (store) => ({
+        load: (docId) => store.load(docId),
+        append: async (docId, update) => {
+          appendsWaiting += 1;
+          await gate;
+          return store.append(docId, update);
+        },
+        compact: (docId, snapshot, throughId) => store.compact(docId, snapshot, throughId),
+      }),
+    });
+    const writer = client('doc:closing', 'w1');
+    await whenSynced(writer);
+    writer.text.insert(0, 'last words');
+    await waitFor(() => appendsWaiting === 1);
+    let closed = false;
+    const closing = server!.rooms.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(closed).toBe(false);
+    expect(server!.rooms.stats()).toEqual({ loadedDocuments: 0, connections: 0 });
+    openGate();
+    await closing;
+    expect(await storedText(server!.store, 'doc:closing')).toBe('last words');
+  });
+
   it('broadcasts awareness and removes the state of a client that leaves', async () => {
     await start();
     const a = client('doc:awareness', 'w1');
