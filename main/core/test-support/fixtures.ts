@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { newId } from '../../../shared/ids';
+import type { Conversation, Message } from '../../../shared/messages/schemas';
+import type { Person } from '../../../shared/directory/schemas';
+import { openLocalDb, LocalDb } from '../store/open-local-db';
+
+export function tempDir(prefix = 'xietong-core-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function tempDb(): LocalDb {
+  return openLocalDb(path.join(tempDir(), 'local.db'));
+}
+
+export function person(overrides: Partial<Person> = {}): Person {
+  return {
+    id: newId(), username: 'user', name: '某人', pinyin: 'mouren', initials: 'mr', phone: '', email: '',
+    posts: [], roles: [], disabled: false, updatedAt: 1, ...overrides,
+  };
+}
+
+export function conversation(overrides: Partial<Conversation> = {}): Conversation {
+  return { id: newId(), kind: 'group', title: '值班群', ownerId: null, memberIds: [], lastSeq: 0, createdAt: 1, updatedAt: 1, ...overrides };
+}
+
+export function message(overrides: Partial<Message> & { conversationId: string; seq: number }): Message {
+  return {
+    id: newId(), senderId: null, clientId: newId(), kind: 'text', text: '', mentions: [], file: null, notice: null,
+    createdAt: overrides.seq * 1000, recalledAt: null, ...overrides,
+  };
+}
