@@ -31,6 +31,7 @@ const ID_PATTERN = /^[0-9a-f-]{36}$/i;
  * people sharing a PC never see each other's data, and an account's outbox waits for its return.
  */
 export function createSessionController(options: SessionControllerOptions) {
+  fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const lastFile = path.join(options.dataDir, 'session.json');
   let last: LastSession = readLast();
   let current: UserSession | null = null;
