@@ -119,7 +119,7 @@ export function createSessionController(options: SessionControllerOptions) {
   }
 
   function need(): UserSession {
-    if (!current) throw new AppError('unauthenticated', endedReason ? `${endedReason}，请重新登录` : '请先登录');
+    if (!current) throw new AppError('unauthenticated', endedReason ? `请重新登录（${endedReason}）` : '请先登录');
     return current;
   }
 

@@ -149,6 +149,7 @@ export function openUserSession(options: UserSessionOptions): UserSession | null
     },
     onTick: () => ctx.outbox.kick(),
     onSocketClosed: () => setOnline(false),
+    onUnauthorized: () => endSession('登录已失效'),
   });
   void ctx.outbox.drain();
 

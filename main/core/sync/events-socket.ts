@@ -10,6 +10,8 @@ export interface EventsSocketOptions {
   onEvent(event: ServerEvent): void;
   onOpen(): void;
   onClose(): void;
+  /** The server refused the token at the upgrade: reconnecting would not help. */
+  onUnauthorized(): void;
 }
 
 /** The /events WebSocket: pokes, presence and session end; reconnects with backoff until stopped. */
@@ -39,6 +41,13 @@ export function connectEvents(options: EventsSocketOptions): { stop(): void } {
       }
       const parsed = ServerEvent.safeParse(json);
       if (parsed.success) options.onEvent(parsed.data);
+    });
+    ws.on('unexpected-response', (_req, res) => {
+      if (res.statusCode === 401) {
+        stopped = true;
+        options.onUnauthorized();
+      }
+      ws.terminate();
     });
     ws.on('error', () => undefined);
     ws.on('close', () => {

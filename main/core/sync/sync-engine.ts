@@ -17,6 +17,7 @@ export interface SyncEngineOptions {
   /** The fallback timer fired: retry whatever waits on the network. */
   onTick(): void;
   onSocketClosed(): void;
+  onUnauthorized(): void;
 }
 
 export interface SyncEngine {
@@ -61,6 +62,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       options.onReconnect();
     },
     onClose: options.onSocketClosed,
+    onUnauthorized: options.onUnauthorized,
     onEvent(event) {
       if (event.type === 'poke') void pull();
       options.onServerEvent(event);
