@@ -3,7 +3,7 @@
  * keeps to that: windows, tray, notifications, IPC, safeStorage. Everything the app does is in
  * main/core, which runs under plain Node too (browser mode).
  */
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import type { CoreEvent } from '../../shared/desktop-api';
 import { createCore } from '../core/core';
@@ -27,6 +27,8 @@ function fail(title: string, error: unknown): void {
 }
 
 function main(): void {
+  // npm start keeps development data under ./data/electron, apart from an installed copy's.
+  if (process.env.XIETONG_USER_DATA) app.setPath('userData', resolve(process.env.XIETONG_USER_DATA));
   if (!app.requestSingleInstanceLock()) {
     // Another instance is running; it receives 'second-instance' and shows its window.
     app.quit();
@@ -101,7 +103,12 @@ function main(): void {
         serverUrl: config.serverUrl,
         allowServerChange: config.allowServerChange,
         onServerChanged: (url) => {
-          origins = serverOrigins(url);
+          const next = serverOrigins(url);
+          if (next.join() === origins.join()) return;
+          // The page's CSP names the server it may reach over y-websocket: load it again under
+          // the new policy (the session lives in the core, so the user stays signed in).
+          origins = next;
+          win?.webContents.reload();
         },
       });
 

@@ -37,11 +37,13 @@ export function isSafeExternalUrl(url: string): boolean {
 
 /**
  * The policy for every page of the app. antd writes inline styles, hence 'unsafe-inline' for
- * styles only; scripts come from the app's own files. connect-src allows the loopback (the local
- * dev server) and the configured server, which the editor reaches over y-websocket.
+ * styles only; scripts come from the app's own files. connect-src allows only the configured
+ * server (http(s) and ws(s)), which the editor reaches over y-websocket; in development that is
+ * the local server on 127.0.0.1. No wildcard loopback ports: the core talks to the page over
+ * IPC, and a page that could reach any local port could probe local services.
  */
 export function contentSecurityPolicy(serverOrigins: string[]): string {
-  const connect = ["'self'", 'ws://127.0.0.1:*', 'http://127.0.0.1:*', ...serverOrigins];
+  const connect = ["'self'", ...serverOrigins];
   return [
     "default-src 'self'",
     "script-src 'self'",

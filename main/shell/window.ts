@@ -35,6 +35,8 @@ export function createMainWindow({ preload, userData }: MainWindowOptions): Brow
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would open links in new windows, bypassing the will-navigate guard.
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: false,
       devTools: !app.isPackaged,
