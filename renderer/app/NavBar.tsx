@@ -1,0 +1,66 @@
+import { AuditOutlined, CalendarOutlined, ContactsOutlined, FileTextOutlined, MessageOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { Badge, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
+import { PersonAvatar } from '../common/PersonAvatar';
+import { useNavigation, type Tab } from './navigation';
+import { useMe } from './session';
+
+interface Item {
+  key: Tab | 'docs' | 'supervision' | 'duty';
+  label: string;
+  icon: ReactNode;
+  disabled?: boolean;
+  badge?: number;
+}
+
+function NavItem({ item, active, onClick }: { item: Item; active: boolean; onClick?: () => void }) {
+  const body = (
+    <button
+      type="button"
+      className={`xt-nav-item${active ? ' active' : ''}${item.disabled ? ' disabled' : ''}`}
+      onClick={item.disabled ? undefined : onClick}
+      aria-disabled={item.disabled || undefined}
+      aria-label={item.label}
+      aria-current={active ? 'page' : undefined}
+      data-testid={`nav-${item.key}`}
+    >
+      <Badge count={item.badge} size="small" overflowCount={99} offset={[4, 0]}>
+        <span className="xt-nav-icon">{item.icon}</span>
+      </Badge>
+      <span className="xt-nav-label">{item.label}</span>
+    </button>
+  );
+  return item.disabled ? (
+    <Tooltip title="即将上线" placement="right">
+      {body}
+    </Tooltip>
+  ) : (
+    body
+  );
+}
+
+export function NavBar({ unreadTotal }: { unreadTotal: number }) {
+  const me = useMe();
+  const { tab, setTab } = useNavigation();
+  const items: Item[] = [
+    { key: 'chat', label: '消息', icon: <MessageOutlined />, badge: unreadTotal },
+    { key: 'docs', label: '公文', icon: <FileTextOutlined />, disabled: true },
+    { key: 'supervision', label: '督办', icon: <AuditOutlined />, disabled: true },
+    { key: 'duty', label: '值班', icon: <CalendarOutlined />, disabled: true },
+    { key: 'contacts', label: '通讯录', icon: <ContactsOutlined /> },
+    { key: 'me', label: '我的', icon: <UserOutlined /> },
+  ];
+  if (me.roles.includes('sysadmin')) items.push({ key: 'admin', label: '管理', icon: <SettingOutlined /> });
+  return (
+    <nav className="xt-nav" aria-label="主导航">
+      <div className="xt-nav-items">
+        {items.map((item) => (
+          <NavItem key={item.key} item={item} active={item.key === tab} onClick={() => setTab(item.key as Tab)} />
+        ))}
+      </div>
+      <button type="button" className="xt-nav-me" onClick={() => setTab('me')} aria-label={`当前用户 ${me.name}`} data-testid="nav-avatar">
+        <PersonAvatar name={me.name} id={me.id} size={34} />
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,146 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Button, Spin } from 'antd';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ConversationSummary, LocalMessage } from '../../shared/desktop-api';
+import { errorText } from '../common/errors';
+import { dayLabel } from '../common/format';
+import { MessageRow } from './MessageRow';
+import type { MessagesState } from './useMessages';
+
+export interface MessageListHandle {
+  stickToBottom: () => void;
+}
+
+type Row = { kind: 'day'; key: string; ts: number } | { kind: 'msg'; key: string; message: LocalMessage; continued: boolean };
+
+function buildRows(messages: LocalMessage[]): Row[] {
+  const rows: Row[] = [];
+  let lastDay = '';
+  let prev: LocalMessage | undefined;
+  for (const m of messages) {
+    const d = new Date(m.createdAt);
+    const day = `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+    if (day !== lastDay) {
+      rows.push({ kind: 'day', key: `day-${day}`, ts: m.createdAt });
+      lastDay = day;
+      prev = undefined;
+    }
+    const continued = !!prev && prev.senderId === m.senderId && !prev.recalledAt && m.createdAt - prev.createdAt < 3 * 60_000 && m.kind !== 'notice';
+    rows.push({ kind: 'msg', key: m.id, message: m, continued });
+    prev = m;
+  }
+  return rows;
+}
+
+const NEAR_BOTTOM = 60;
+const OLDER_BAR = 40;
+
+/**
+ * Virtualised message list, oldest at the top. Stays pinned to the bottom while the user is
+ * there; scrolling near the top loads the previous page and keeps the view where it was.
+ */
+export const MessageList = forwardRef<MessageListHandle, { summary: ConversationSummary; state: MessagesState }>(function MessageList({ summary, state }, ref) {
+  const parent = useRef<HTMLDivElement>(null);
+  const stick = useRef(true);
+  const anchor = useRef<{ firstKey: string; fromBottom: number } | null>(null);
+  const rows = useMemo(() => buildRows(state.messages), [state.messages]);
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(t);
+  }, []);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parent.current,
+    estimateSize: (i) => (rows[i]?.kind === 'day' ? 40 : 76),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 12,
+    paddingStart: OLDER_BAR,
+    paddingEnd: 8,
+  });
+
+  const toBottom = useCallback(() => {
+    const el = parent.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, []);
+
+  useImperativeHandle(ref, () => ({
+    stickToBottom: () => {
+      stick.current = true;
+      requestAnimationFrame(toBottom);
+    },
+  }));
+
+  // After rows change: restore the position when older rows were prepended, else follow the bottom.
+  useLayoutEffect(() => {
+    const el = parent.current;
+    if (!el) return;
+    const a = anchor.current;
+    if (a && rows[0]?.key !== a.firstKey) {
+      el.scrollTop = el.scrollHeight - a.fromBottom;
+      anchor.current = null;
+      return;
+    }
+    if (stick.current) toBottom();
+  });
+
+  // Item measurements change the height after paint; keep pinned to the bottom through them.
+  const total = virtualizer.getTotalSize();
+  useEffect(() => {
+    if (stick.current) toBottom();
+  }, [total, toBottom]);
+
+  const { hasMore, loadingOlder, loadOlder } = state;
+  const onScroll = () => {
+    const el = parent.current;
+    if (!el) return;
+    stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM;
+    if (el.scrollTop < 300 && hasMore && !loadingOlder && rows[0]) {
+      anchor.current = { firstKey: rows[0].key, fromBottom: el.scrollHeight - el.scrollTop };
+      loadOlder();
+    }
+  };
+
+  if (!state.loaded) return <Spin className="xt-center" />;
+  if (state.error && rows.length === 0) return <div className="xt-center xt-error">{errorText(state.error)}</div>;
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div ref={parent} className="xt-message-scroll" onScroll={onScroll} role="log" aria-label="消息列表" data-testid="message-list">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div className="xt-older-bar" style={{ height: OLDER_BAR }}>
+        {loadingOlder ? (
+          <Spin size="small" />
+        ) : hasMore ? (
+          <Button type="link" size="small" onClick={loadOlder} data-testid="load-older">
+            查看更早的消息
+          </Button>
+        ) : rows.length > 0 ? (
+          <span className="xt-muted xt-small">没有更早的消息了</span>
+        ) : (
+          <span className="xt-muted xt-small">暂无消息，发一条打个招呼吧</span>
+        )}
+      </div>
+        <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement}>
+                {row.kind === 'day' ? (
+                  <div className="xt-day-sep" data-testid="day-separator">
+                    <span>{dayLabel(row.ts, now)}</span>
+                  </div>
+                ) : (
+                  <MessageRow message={row.message} summary={summary} continued={row.continued} now={now} />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+});
