@@ -1,0 +1,177 @@
+import type { Database } from 'better-sqlite3';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import pino from 'pino';
+import { routes } from '../shared/http/routes';
+import { AppTokens } from './auth/app-tokens';
+import { AuthService } from './auth/auth-service';
+import { Authenticator } from './auth/authenticator';
+import { LoginThrottle } from './auth/login-throttle';
+import { SessionStore } from './auth/session-store';
+import { AuditLog } from './audit/audit-log';
+import { resolveConfig, systemClock, type Clock, type ServerConfig } from './config';
+import { directoryCommands } from './directory/directory-commands';
+import { DirectorySearch } from './directory/directory-search';
+import { DirectoryStore } from './directory/directory-store';
+import { DirectoryWrites } from './directory/directory-writes';
+import { InProcessBus } from './events/bus';
+import { EventsHub } from './events/events-hub';
+import { FileStore } from './files/file-store';
+import { routeHandlers } from './http/handlers';
+import { buildOpenApi } from './http/openapi';
+import { Router, sendJson } from './http/router';
+import { refuseUpgrade } from './http/upgrade';
+import { conversationCommands } from './messages/conversation-commands';
+import { ConversationStore } from './messages/conversation-store';
+import { messageCommands } from './messages/message-commands';
+import { MessageQueries } from './messages/message-queries';
+import { MessageStore } from './messages/message-store';
+import { NoticeService } from './notices/notice-service';
+import { seedDemo } from './seed/demo-seed';
+import { openDatabase } from './storage/database';
+import { WriteBatcher } from './storage/write-batcher';
+import { ChangeLog } from './sync/change-log';
+import { CommandService } from './sync/command-service';
+import { Writer } from './sync/writer';
+import { resolveDocumentAccess, type DocumentAccessResolver } from './yjs-access';
+import { createYjsRooms } from './yjs/rooms';
+import { SqliteYDocStore } from './yjs/sqlite-store';
+
+export type { DocumentAccessResolver } from './yjs-access';
+export type { Clock, ServerConfig } from './config';
+
+export interface StartServerOptions {
+  dataDir: string;
+  /** 0 or absent: any free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Fill an empty database with the demo organisation instead of waiting for a setup code. */
+  demo?: boolean;
+  config?: Partial<ServerConfig>;
+  clock?: Clock;
+  /** Who may open which Yjs documents; a docId no resolver claims is refused. */
+  documentAccess?: DocumentAccessResolver[];
+  /** Log requests' failures and print start-up information. Default true. */
+  log?: boolean;
+}
+
+export interface RunningServer {
+  /** http://HOST:PORT */
+  url: string;
+  port: number;
+  /** The one-time code for POST /api/v1/auth/bootstrap, when the database had nobody in it. */
+  setupCode: string | null;
+  db: Database;
+  notices: NoticeService;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const config = resolveConfig(options.config);
+  const clock = options.clock ?? systemClock;
+  const log = pino({ level: options.log === false ? 'silent' : 'info', base: null });
+  const say = (text: string) => options.log !== false && console.log(text);
+
+  const db = openDatabase(options.dataDir);
+  const batcher = new WriteBatcher(db);
+  const bus = new InProcessBus();
+  const writer = new Writer(batcher, bus);
+  const audit = new AuditLog(db);
+  const changeLog = new ChangeLog(db);
+  const directory = new DirectoryStore(db);
+  const directoryWrites = new DirectoryWrites(db, directory, changeLog);
+  const conversations = new ConversationStore(db, changeLog);
+  const messages = new MessageStore(db, changeLog);
+  const sessions = new SessionStore(db, batcher, clock, config);
+  const authenticator = new Authenticator(sessions, directory);
+  const appTokens = new AppTokens(db, writer, clock, audit);
+  const files = new FileStore(options.dataDir, db, batcher, clock, config.uploadLimitBytes);
+  const auth = new AuthService({ db, writer, clock, bus, audit, directory, directoryWrites, conversations, sessions, throttle: new LoginThrottle(db, clock, config) });
+  const notices = new NoticeService({ db, writer, clock, audit, directory, conversations, messages });
+  const commands = new CommandService(db, writer, clock, audit, {
+    ...messageCommands({ config, conversations, messages, files }),
+    ...conversationCommands({ directory, conversations }),
+    ...directoryCommands({ directory, directoryWrites, conversations, sessions, bus }),
+  });
+  const events = new EventsHub(authenticator, conversations, bus, log);
+  const yjs = createYjsRooms({
+    store: new SqliteYDocStore(db, batcher),
+    logger: log,
+    authorize: async (token, docId) => {
+      const actor = await authenticator.resolve(token, 'yjs');
+      return actor ? resolveDocumentAccess(options.documentAccess ?? [], actor.person.id, docId) : null;
+    },
+  });
+  const router = new Router(
+    routes,
+    routeHandlers({ auth, appTokens, directory, search: new DirectorySearch(db, directory), queries: new MessageQueries(conversations, messages), commands, changeLog, files, notices, events }),
+    { authenticator, appTokens, config, log },
+  );
+  const openApi = JSON.stringify(buildOpenApi(routes));
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'GET' && req.url?.split('?')[0] === '/api/v1/openapi.json') {
+      return sendJson(res, 200, JSON.parse(openApi));
+    }
+    void router.handle(req, res);
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (path === '/events') {
+      events.handleUpgrade(req, socket, head).catch((error: unknown) => {
+        log.error({ err: error }, 'events upgrade failed');
+        socket.destroy();
+      });
+    } else if (path.startsWith('/yjs/')) {
+      yjs.handleUpgrade(req, socket, head);
+    } else {
+      refuseUpgrade(socket, 404, 'Not Found');
+    }
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    socket.destroy();
+  });
+
+  let setupCode: string | null = null;
+  if (!directory.hasPeople()) {
+    if (options.demo) {
+      const demo = await seedDemo({ writer, clock, directory, directoryWrites, conversations, messages });
+      say(`演示数据已生成。演示账号（密码均为 ${demo.password}）：`);
+      for (const login of demo.logins) say(`  ${login.username.padEnd(16)} ${login.name}  ${login.description}`);
+    } else {
+      setupCode = await auth.issueSetupCode();
+      say(`首次部署：初始化码 ${setupCode}（仅可使用一次，用于 POST /api/v1/auth/bootstrap 创建第一位系统管理员）`);
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host ?? '127.0.0.1';
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    setupCode,
+    db,
+    notices,
+    close: () =>
+      (closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await Promise.all([events.close(), yjs.close()]);
+        server.closeAllConnections();
+        await stopped;
+        // Settles after everything queued before it has committed.
+        await batcher.run(() => undefined);
+        db.close();
+      })()),
+  };
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const MiB = 1024 * 1024;
+const minute = 60_000;
+
+export const ServerConfig = z.strictObject({
+  uploadLimitBytes: z.number().int().positive().default(20 * MiB),
+  maxJsonBodyBytes: z.number().int().positive().default(1 * MiB),
+  recallWindowMs: z.number().int().nonnegative().default(2 * minute),
+  sessionIdleMs: z.number().int().positive().default(30 * minute),
+  sessionMaxMs: z.number().int().positive().default(7 * 24 * 60 * minute),
+  lockoutThreshold: z.number().int().positive().default(5),
+  lockoutMs: z.number().int().positive().default(15 * minute),
+});
+export type ServerConfig = z.infer<typeof ServerConfig>;
+
+export function resolveConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return ServerConfig.parse(overrides);
+}
+
+/** Injected everywhere time matters, so tests can move it. */
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** Human-readable size for messages shown to users ("20 MB"). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= MiB) return `${Math.round((bytes / MiB) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} 字节`;
+}

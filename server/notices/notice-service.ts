@@ -1,0 +1,106 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import { parseAt } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { PushNoticeInput } from '../../shared/messages/schemas';
+import type { AuditLog } from '../audit/audit-log';
+import type { Clock } from '../config';
+import type { DirectoryStore } from '../directory/directory-store';
+import type { ConversationStore } from '../messages/conversation-store';
+import { refuseClassified } from '../messages/content-rules';
+import type { MessageStore } from '../messages/message-store';
+import type { Writer } from '../sync/writer';
+
+export type NoticeRequest = z.input<typeof PushNoticeInput> & {
+  /** Which system sends it (an app token's name, or a module such as "公文"); shown to the reader. */
+  source: string;
+};
+
+export interface NoticeDelivery {
+  delivered: number;
+  /** True when this clientId was pushed before: nothing was sent again. */
+  duplicate: boolean;
+}
+
+export interface NoticeServiceDeps {
+  db: Database;
+  writer: Writer;
+  clock: Clock;
+  audit: AuditLog;
+  directory: DirectoryStore;
+  conversations: ConversationStore;
+  messages: MessageStore;
+}
+
+/** 工作通知: one notice message into each recipient's notice conversation, once per clientId. */
+export class NoticeService {
+  private readonly findStored;
+  private readonly storeResult;
+  private readonly activePeopleInOrgs;
+
+  constructor(private readonly deps: NoticeServiceDeps) {
+    this.findStored = deps.db.prepare<[string], { result: string }>('SELECT result FROM commands WHERE id = ?');
+    this.storeResult = deps.db.prepare("INSERT INTO commands (id, type, user_id, result, created_at) VALUES (?, 'notice.push', NULL, ?, ?)");
+    this.activePeopleInOrgs = (orgIds: string[]) =>
+      deps.db
+        .prepare<string[], { id: string }>(
+          `SELECT DISTINCT p.id FROM posts s JOIN people p ON p.id = s.person_id
+           WHERE p.disabled = 0 AND s.org_id IN (${orgIds.map(() => '?').join(',')})`,
+        )
+        .all(...orgIds)
+        .map((r) => r.id);
+  }
+
+  async push(request: NoticeRequest): Promise<NoticeDelivery> {
+    const { source, ...rest } = request;
+    const input = parseAt(PushNoticeInput, rest, '工作通知');
+    refuseClassified(input.title, input.text);
+    const key = `notice:${source}:${input.clientId}`;
+    const { writer, clock, audit, conversations, messages } = this.deps;
+    return writer.write((scope) => {
+      const earlier = this.findStored.get(key);
+      if (earlier) return { ...(JSON.parse(earlier.result) as NoticeDelivery), duplicate: true };
+      const now = clock.now();
+      const recipients = this.recipients(input.to);
+      for (const userId of recipients) {
+        const conversation = conversations.ensureNotice(scope, userId, newId(), now);
+        messages.append(scope, {
+          id: newId(),
+          conversationId: conversation.id,
+          senderId: null,
+          clientId: input.clientId,
+          kind: 'notice',
+          text: input.text,
+          mentions: [],
+          file: null,
+          notice: { title: input.title, source, link: input.link },
+          now,
+        });
+      }
+      const delivery: NoticeDelivery = { delivered: recipients.length, duplicate: false };
+      this.storeResult.run(key, JSON.stringify(delivery), now);
+      audit.append({
+        at: now,
+        actorId: null,
+        client: `app:${source}`,
+        action: 'notice.push',
+        target: null,
+        detail: { clientId: input.clientId, title: input.title, to: input.to, delivered: recipients.length },
+      });
+      return delivery;
+    });
+  }
+
+  /** Named people, everyone in the named orgs and the orgs below them, and group members; active ones, once each. */
+  private recipients(to: z.infer<typeof PushNoticeInput>['to']): string[] {
+    const { directory, conversations } = this.deps;
+    const ids = new Set<string>();
+    for (const person of directory.people(to.userIds)) if (!person.disabled) ids.add(person.id);
+    const orgIds = directory.orgSubtree(to.orgIds);
+    if (orgIds.length > 0) for (const id of this.activePeopleInOrgs(orgIds)) ids.add(id);
+    for (const conversationId of to.conversationIds) {
+      for (const person of directory.people(conversations.memberIds(conversationId))) if (!person.disabled) ids.add(person.id);
+    }
+    return [...ids];
+  }
+}

@@ -1,0 +1,175 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Schema history, oldest first. A deployed database has run some prefix of this list (its
+ * length is kept in PRAGMA user_version); never edit an entry, append a new one.
+ */
+const migrations: string[] = [
+  `
+  CREATE TABLE orgs (
+    id TEXT PRIMARY KEY,
+    parent_id TEXT REFERENCES orgs(id),
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('unit', 'dept')),
+    sort INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX orgs_parent ON orgs(parent_id);
+
+  CREATE TABLE people (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name TEXT NOT NULL,
+    pinyin TEXT NOT NULL,
+    initials TEXT NOT NULL,
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    roles TEXT NOT NULL DEFAULT '[]',
+    disabled INTEGER NOT NULL DEFAULT 0,
+    password_hash TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE posts (
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    org_id TEXT NOT NULL REFERENCES orgs(id),
+    title TEXT NOT NULL,
+    sort INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (person_id, org_id)
+  );
+  CREATE INDEX posts_org ON posts(org_id, sort);
+
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES people(id),
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    client TEXT NOT NULL DEFAULT ''
+  );
+  CREATE INDEX sessions_user ON sessions(user_id);
+
+  CREATE TABLE login_failures (
+    username TEXT PRIMARY KEY COLLATE NOCASE,
+    count INTEGER NOT NULL,
+    locked_until INTEGER
+  );
+
+  CREATE TABLE setup_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    code_hash TEXT,
+    used_at INTEGER
+  );
+
+  CREATE TABLE app_tokens (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    created_by TEXT NOT NULL REFERENCES people(id),
+    revoked_at INTEGER
+  );
+
+  CREATE TABLE conversations (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('direct', 'group', 'notice')),
+    title TEXT NOT NULL,
+    owner_id TEXT REFERENCES people(id),
+    -- 'direct:<a>:<b>' or 'notice:<user>': at most one such conversation per pair or person.
+    unique_key TEXT UNIQUE,
+    last_seq INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE members (
+    conversation_id TEXT NOT NULL REFERENCES conversations(id),
+    user_id TEXT NOT NULL REFERENCES people(id),
+    joined_at INTEGER NOT NULL,
+    PRIMARY KEY (conversation_id, user_id)
+  );
+  CREATE INDEX members_user ON members(user_id);
+
+  CREATE TABLE messages (
+    id TEXT PRIMARY KEY,
+    conversation_id TEXT NOT NULL REFERENCES conversations(id),
+    seq INTEGER NOT NULL,
+    sender_id TEXT REFERENCES people(id),
+    client_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    mentions TEXT NOT NULL DEFAULT '[]',
+    file TEXT,
+    file_id TEXT,
+    notice TEXT,
+    created_at INTEGER NOT NULL,
+    recalled_at INTEGER,
+    UNIQUE (conversation_id, seq),
+    UNIQUE (sender_id, client_id)
+  );
+  CREATE INDEX messages_file ON messages(file_id) WHERE file_id IS NOT NULL;
+
+  CREATE TABLE read_states (
+    conversation_id TEXT NOT NULL REFERENCES conversations(id),
+    user_id TEXT NOT NULL REFERENCES people(id),
+    last_read_seq INTEGER NOT NULL,
+    PRIMARY KEY (conversation_id, user_id)
+  );
+
+  CREATE TABLE files (
+    sha256 TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE file_uploads (
+    sha256 TEXT NOT NULL REFERENCES files(sha256),
+    user_id TEXT NOT NULL REFERENCES people(id),
+    name TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    uploaded_at INTEGER NOT NULL,
+    PRIMARY KEY (sha256, user_id)
+  );
+
+  CREATE TABLE commands (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    user_id TEXT,
+    result TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('put', 'del')),
+    data TEXT,
+    scope TEXT NOT NULL
+  );
+  CREATE INDEX change_log_scope ON change_log(scope, seq);
+
+  CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    actor_id TEXT,
+    client TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+  );
+  CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+  CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+  `,
+];
+
+export function migrate(db: Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let version = current; version < migrations.length; version++) {
+    db.transaction(() => {
+      db.exec(migrations[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
