@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoreEvent } from '../../../shared/desktop-api';
+import { startServer, type RunningServer } from '../../../server/app';
+import { generateDemoOrganization } from '../../../server/demo/organization';
+import { Core, createCore } from '../core';
+import { FileSecretStore } from '../file-secret-store';
+import { tempDir } from '../test-support/fixtures';
+
+/** Two desktop cores, two people, one real server: what a user on each PC would see. */
+
+async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined);
+
+const demo = generateDemoOrganization();
+const [alice, bob] = demo.people.filter((p) => !p.roles.includes('sysadmin') && !p.roles.includes('unit_admin'));
+
+function openCore(dir: string, serverUrl: string): Promise<Core> {
+  return createCore({ dataDir: dir, serverUrl, secrets: new FileSecretStore(path.join(dir, 'secrets.json')) });
+}
+
+describe('two desktop cores against a real server', () => {
+  const serverDir = tempDir('xietong-server-');
+  const dirA = tempDir();
+  const dirB = tempDir();
+  let server: RunningServer;
+  let a: Core;
+  let b: Core;
+  const eventsB: CoreEvent[] = [];
+  let conversationId = '';
+
+  beforeAll(async () => {
+    server = await startServer({ dataDir: serverDir, port: 0, demo: true, log: false });
+    a = await openCore(dirA, server.url);
+    b = await openCore(dirB, server.url);
+    b.onEvent((event) => eventsB.push(event));
+    await a.handlers.session.login({ username: alice!.username, password: demo.demoPassword });
+    await b.handlers.session.login({ username: bob!.username, password: demo.demoPassword });
+    for (const [core, other] of [[a, bob!], [b, alice!]] as const) {
+      await waitFor(async () => (await core.handlers.directory.people({ ids: [other.id] })).length === 1, 'directory sync');
+    }
+  });
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await server?.close();
+  });
+
+  it('delivers a message, counts it unread, notifies, finds it by two characters, and shows the read receipt', async () => {
+    const conversation = await a.handlers.chat.create({ kind: 'direct', memberIds: [bob!.id], title: '' });
+    conversationId = conversation.id;
+    const sent = await a.handlers.chat.send({ conversationId, text: '今天值班值守安排已发布，请查收', mentions: [] });
+    expect(sent.status).toBe('pending');
+    await waitFor(async () => (await a.handlers.chat.messages({ conversationId, limit: 50 })).messages[0]?.status === 'sent', 'A sees it sent');
+
+    const summary = await waitFor(async () => (await b.handlers.chat.conversations({})).find((c) => c.id === conversationId && c.unread === 1), 'B receives it');
+    expect(summary.title).toBe(alice!.name);
+    expect(eventsB).toContainEqual(expect.objectContaining({ type: 'notify', conversationId, body: '今天值班值守安排已发布，请查收' }));
+    expect(eventsB).toContainEqual(expect.objectContaining({ type: 'status', unreadTotal: 1 }));
+
+    const hits = await b.handlers.chat.search({ q: '值班', limit: 10 });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ conversationTitle: alice!.name, senderName: alice!.name });
+    expect(await b.handlers.chat.search({ q: '值班值守', limit: 10 })).toHaveLength(1);
+
+    await b.handlers.chat.markRead({ conversationId });
+    expect((await b.handlers.chat.conversation({ id: conversationId })).unread).toBe(0);
+    const [read] = await waitFor(
+      async () => nonEmpty((await a.handlers.chat.messages({ conversationId, limit: 50 })).messages.filter((m) => m.readCount === 1)),
+      'A sees the read receipt',
+    );
+    expect(read).toMatchObject({ readCount: 1, unreadCount: 0 });
+    const readers = await a.handlers.chat.readers({ messageId: read!.id });
+    expect(readers.read.map((p) => p.id)).toEqual([bob!.id]);
+  });
+
+  it('recalls a message everywhere and drops it from search', async () => {
+    const [message] = (await a.handlers.chat.messages({ conversationId, limit: 50 })).messages;
+    await a.handlers.chat.recall({ messageId: message!.id });
+    await waitFor(async () => (await b.handlers.chat.messages({ conversationId, limit: 50 })).messages[0]?.recalledAt, 'B sees the recall');
+    expect(await b.handlers.chat.search({ q: '值班', limit: 10 })).toEqual([]);
+  });
+
+  it('refuses an admin command from a non-admin with the server reason and leaves nothing queued', async () => {
+    const attempt = a.handlers.admin.createPerson({
+      username: 'intruder.test', name: '测试', phone: '', email: '', roles: [], initialPassword: 'Passw0rd!x',
+      posts: [{ orgId: demo.orgs[0]!.id, title: '科员', sort: 1 }],
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await a.handlers.outbox.list({})).toEqual([]);
+  });
+
+  it('keeps a message sent offline across a core restart and delivers it exactly once when the server returns', async () => {
+    const port = server.port;
+    await server.close();
+    const offline = await a.handlers.chat.send({ conversationId, text: '离线时发送的消息', mentions: [] });
+    expect(offline.status).toBe('pending');
+    await a.close();
+
+    a = await openCore(dirA, `http://127.0.0.1:${port}`);
+    expect((await a.handlers.session.state({})).user?.id).toBe(alice!.id);
+    const beforeRestart = (await a.handlers.chat.messages({ conversationId, limit: 50 })).messages;
+    expect(beforeRestart.filter((m) => m.text === '离线时发送的消息').map((m) => m.status)).toEqual(['pending']);
+    expect((await a.handlers.outbox.list({})).map((e) => e.type)).toEqual(['message.send']);
+
+    server = await startServer({ dataDir: serverDir, port, demo: true, log: false });
+    await waitFor(async () => (await a.handlers.outbox.list({})).length === 0, 'the outbox drains', 40_000);
+    const onA = (await a.handlers.chat.messages({ conversationId, limit: 50 })).messages.filter((m) => m.text === '离线时发送的消息');
+    expect(onA.map((m) => m.status)).toEqual(['sent']);
+    const onB = await waitFor(
+      async () => nonEmpty((await b.handlers.chat.messages({ conversationId, limit: 50 })).messages.filter((m) => m.text === '离线时发送的消息')),
+      'B receives it',
+      40_000,
+    );
+    expect(onB).toHaveLength(1);
+  }, 90_000);
+});
