@@ -97,4 +97,21 @@ describe('browser host', () => {
     }
     expect(fs.readdirSync(path.join(dataDir, 'profiles'))).toHaveLength(2);
   });
+
+  it('brings back the same profile after the host restarts', async () => {
+    const dataDir = temp();
+    const renderer = rendererDir();
+    const first = await start(dataDir, renderer);
+    const cookie = (await fetch(first.url)).headers.get('set-cookie')!.split(';')[0]!;
+    const ws = await openBridge(first.url, { origin: first.url.replace(/\/$/, ''), cookie });
+    await call(ws, 1, 'session.state', {});
+    await first.close();
+    const second = await start(dataDir, renderer);
+    const page = await fetch(second.url, { headers: { cookie } });
+    expect(page.headers.get('set-cookie')).toBeNull();
+    const again = await openBridge(second.url, { origin: second.url.replace(/\/$/, ''), cookie });
+    await call(again, 1, 'session.state', {});
+    again.close();
+    expect(fs.readdirSync(path.join(dataDir, 'profiles'))).toEqual([cookie.split('=')[1]]);
+  });
 });

@@ -91,6 +91,41 @@ describe('two desktop cores against a real server', () => {
     expect(await b.handlers.chat.search({ q: '值班', limit: 10 })).toEqual([]);
   });
 
+  it('sends a file through the outbox and lets the other side open it', async () => {
+    const bytes = Buffer.from('值班表 第一周'.repeat(1000));
+    const sent = await a.handlers.chat.sendFile({ conversationId, name: '值班表.txt', mime: 'text/plain', dataBase64: bytes.toString('base64') });
+    expect(sent).toMatchObject({ status: 'pending', kind: 'file', file: { name: '值班表.txt', size: bytes.length } });
+    const [received] = await waitFor(
+      async () => nonEmpty((await b.handlers.chat.messages({ conversationId, limit: 50 })).messages.filter((m) => m.file?.name === '值班表.txt')),
+      'B receives the file',
+    );
+    const data = await b.handlers.chat.fileData({ fileId: received!.file!.id });
+    expect(Buffer.from(data.dataBase64, 'base64').equals(bytes)).toBe(true);
+    expect((await b.handlers.chat.search({ q: '值班表', limit: 10 })).map((h) => h.message.id)).toEqual([received!.id]);
+  });
+
+  it('refuses a file over the size limit before queueing it', async () => {
+    const big = Buffer.alloc(20 * 1024 * 1024 + 1).toString('base64');
+    await expect(a.handlers.chat.sendFile({ conversationId, name: 'big.bin', mime: '', dataBase64: big })).rejects.toMatchObject({ code: 'too_large' });
+    expect(await a.handlers.outbox.list({})).toEqual([]);
+  });
+
+  it('signs out locally when the server ends the session, keeping the local data', async () => {
+    const dir = tempDir();
+    const second = await openCore(dir, server.url);
+    await second.handlers.session.login({ username: bob!.username, password: demo.demoPassword });
+    await waitFor(async () => (await second.handlers.session.state({})).online, 'second seat online');
+    await b.handlers.session.changePassword({ oldPassword: demo.demoPassword, newPassword: 'Changed#2026' });
+    const state = await waitFor(async () => {
+      const s = await second.handlers.session.state({});
+      return s.user === null ? s : undefined;
+    }, 'the other seat is signed out');
+    expect(state.endedReason).toBeTruthy();
+    await expect(second.handlers.chat.conversations({})).rejects.toMatchObject({ code: 'unauthenticated' });
+    await second.close();
+    expect((await b.handlers.session.state({})).user?.id).toBe(bob!.id);
+  });
+
   it('refuses an admin command from a non-admin with the server reason and leaves nothing queued', async () => {
     const attempt = a.handlers.admin.createPerson({
       username: 'intruder.test', name: '测试', phone: '', email: '', roles: [], initialPassword: 'Passw0rd!x',
