@@ -52,18 +52,19 @@ export function PeopleAdmin() {
           rowKey="id"
           size="small"
           loading={!rows}
+          tableLayout="fixed"
           dataSource={rows ?? []}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           onRow={(p) => ({ 'data-testid': 'admin-person-row', 'data-person-id': p.id }) as React.HTMLAttributes<HTMLElement>}
           columns={[
-            { title: '姓名', dataIndex: 'name', width: 110, render: (name: string, p) => (<span>{name}{p.disabled && <Tag style={{ marginLeft: 6 }}>已停用</Tag>}</span>) },
-            { title: '账号', dataIndex: 'username', width: 120 },
-            { title: '任职', render: (_, p) => (p.posts.length > 1 ? `${postLine(p, tree.orgs, search.active ? null : orgId)} 等 ${p.posts.length} 个` : postLine(p, tree.orgs)) },
-            { title: '角色', width: 160, render: (_, p) => p.roles.map((r) => <Tag key={r}>{roleLabels[r]}</Tag>) },
-            { title: '手机', dataIndex: 'phone', width: 130 },
+            { title: '姓名', dataIndex: 'name', width: 120, render: (name: string, p) => (<span>{name}{p.disabled && <Tag style={{ marginLeft: 6 }}>已停用</Tag>}</span>) },
+            { title: '账号', dataIndex: 'username', width: 130, ellipsis: true },
+            { title: '任职', ellipsis: true, render: (_, p) => (p.posts.length > 1 ? `${postLine(p, tree.orgs, search.active ? null : orgId)} 等 ${p.posts.length} 个` : postLine(p, tree.orgs)) },
+            { title: '角色', width: 120, render: (_, p) => p.roles.map((r) => <Tag key={r}>{roleLabels[r]}</Tag>) },
+            { title: '手机', dataIndex: 'phone', width: 120 },
             {
               title: '操作',
-              width: 210,
+              width: 190,
               render: (_, p) => (
                 <Space size={0}>
                   <Button type="link" size="small" onClick={() => setEditing(p)} data-testid="admin-edit-person">编辑</Button>

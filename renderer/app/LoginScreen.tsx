@@ -63,7 +63,6 @@ export function LoginScreen({ state, onLoggedIn }: { state: SessionState; onLogg
         <div className="xt-classified-notice" data-testid="classified-notice">
           <SafetyCertificateOutlined /> 本系统严禁处理涉密信息
         </div>
-        {!state.online && <div className="xt-login-server">服务器 {state.serverUrl} 暂不可达</div>}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { EllipsisOutlined, TeamOutlined } from '@ant-design/icons';
+import { EllipsisOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { ConversationSummary } from '../../shared/desktop-api';
@@ -34,9 +34,7 @@ export function ChatHeader({ summary }: { summary: ConversationSummary }) {
       </div>
       {summary.kind === 'group' && (
         <Tooltip title="群设置">
-          <Button type="text" icon={<TeamOutlined />} onClick={() => setSettings(true)} aria-label="群设置" data-testid="group-settings">
-            <EllipsisOutlined />
-          </Button>
+          <Button type="text" icon={<EllipsisOutlined style={{ fontSize: 20 }} />} onClick={() => setSettings(true)} aria-label="群设置" data-testid="group-settings" />
         </Tooltip>
       )}
       {summary.kind === 'group' && <GroupSettingsDrawer summary={summary} open={settings} onClose={() => setSettings(false)} />}
