@@ -1,3 +1,4 @@
+import { prepared } from '../store/prepared';
 import type { Conversation, ReadState } from '../../../shared/messages/schemas';
 import type { LocalDb } from '../store/open-local-db';
 import { unindexMessage } from '../search/message-index';
@@ -28,11 +29,11 @@ export function toConversation(row: ConversationRow): Conversation {
 }
 
 export function conversationRow(db: LocalDb, id: string): ConversationRow | undefined {
-  return db.prepare('SELECT * FROM conversations WHERE id = ?').get(id) as ConversationRow | undefined;
+  return prepared(db, 'SELECT * FROM conversations WHERE id = ?').get(id) as ConversationRow | undefined;
 }
 
 export function putConversation(db: LocalDb, conversation: Conversation, localOnly = false): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO conversations (id, kind, title, owner_id, member_ids, last_seq, created_at, updated_at, local_only)
      VALUES (@id, @kind, @title, @ownerId, @memberIds, @lastSeq, @createdAt, @updatedAt, @localOnly)
      ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title = excluded.title, owner_id = excluded.owner_id,
@@ -43,23 +44,23 @@ export function putConversation(db: LocalDb, conversation: Conversation, localOn
 
 /** A conversation I left or was removed from disappears with its history and its index entries. */
 export function deleteConversation(db: LocalDb, id: string): void {
-  const rows = db.prepare('SELECT rowid FROM messages WHERE conversation_id = ?').all(id) as { rowid: number }[];
+  const rows = prepared(db, 'SELECT rowid FROM messages WHERE conversation_id = ?').all(id) as { rowid: number }[];
   for (const row of rows) unindexMessage(db, row.rowid);
-  db.prepare('DELETE FROM messages WHERE conversation_id = ?').run(id);
-  db.prepare('DELETE FROM read_states WHERE conversation_id = ?').run(id);
-  db.prepare('DELETE FROM conversations WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM messages WHERE conversation_id = ?').run(id);
+  prepared(db, 'DELETE FROM read_states WHERE conversation_id = ?').run(id);
+  prepared(db, 'DELETE FROM conversations WHERE id = ?').run(id);
 }
 
 /** Read positions only move forward; a late or replayed change never un-reads a message. */
 export function putReadState(db: LocalDb, state: ReadState): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO read_states (conversation_id, user_id, last_read_seq) VALUES (?, ?, ?)
      ON CONFLICT(conversation_id, user_id) DO UPDATE SET last_read_seq = MAX(last_read_seq, excluded.last_read_seq)`,
   ).run(state.conversationId, state.userId, state.lastReadSeq);
 }
 
 export function readStatesOf(db: LocalDb, conversationId: string): Map<string, number> {
-  const rows = db.prepare('SELECT user_id, last_read_seq FROM read_states WHERE conversation_id = ?').all(conversationId) as {
+  const rows = prepared(db, 'SELECT user_id, last_read_seq FROM read_states WHERE conversation_id = ?').all(conversationId) as {
     user_id: string;
     last_read_seq: number;
   }[];

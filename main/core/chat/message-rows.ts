@@ -1,3 +1,4 @@
+import { prepared } from '../store/prepared';
 import type { LocalMessage, MessageStatus } from '../../../shared/desktop-api';
 import type { Message } from '../../../shared/messages/schemas';
 import type { LocalDb } from '../store/open-local-db';
@@ -47,7 +48,7 @@ export function toLocalMessage(row: MessageRow, receipts: Receipts): LocalMessag
 }
 
 export function messageRowById(db: LocalDb, id: string): MessageRow | undefined {
-  return db.prepare('SELECT * FROM messages WHERE id = ?').get(id) as MessageRow | undefined;
+  return prepared(db, 'SELECT * FROM messages WHERE id = ?').get(id) as MessageRow | undefined;
 }
 
 /**
@@ -55,19 +56,20 @@ export function messageRowById(db: LocalDb, id: string): MessageRow | undefined 
  * replaced, so the user's own message is never shown twice. Returns whether it was new here.
  */
 export function putServerMessage(db: LocalDb, message: Message): { isNew: boolean } {
-  const existing = db
-    .prepare("SELECT rowid, id, status FROM messages WHERE id = ? OR (client_id = ? AND status != 'sent' AND conversation_id = ?)")
-    .all(message.id, message.clientId, message.conversationId) as { rowid: number; id: string; status: MessageStatus }[];
+  // Two lookups rather than one OR, so each uses its index.
+  const existing = [
+    ...prepared(db, 'SELECT rowid, status FROM messages WHERE id = ?').all(message.id),
+    ...prepared(db, "SELECT rowid, status FROM messages WHERE client_id = ? AND conversation_id = ? AND status != 'sent'").all(message.clientId, message.conversationId),
+  ] as { rowid: number; status: MessageStatus }[];
   for (const row of existing) {
     unindexMessage(db, row.rowid);
-    db.prepare('DELETE FROM messages WHERE rowid = ?').run(row.rowid);
+    prepared(db, 'DELETE FROM messages WHERE rowid = ?').run(row.rowid);
   }
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO messages (id, conversation_id, seq, sender_id, client_id, kind, text, mentions, file, notice, created_at, recalled_at, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sent')`,
-    )
-    .run(
+  const { lastInsertRowid } = prepared(
+    db,
+    `INSERT INTO messages (id, conversation_id, seq, sender_id, client_id, kind, text, mentions, file, notice, created_at, recalled_at, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sent')`,
+  ).run(
       message.id,
       message.conversationId,
       message.seq,
@@ -82,21 +84,21 @@ export function putServerMessage(db: LocalDb, message: Message): { isNew: boolea
       message.recalledAt,
     );
   if (!message.recalledAt) indexMessage(db, Number(lastInsertRowid), searchableText(message.text, message.file?.name ?? null));
-  db.prepare('UPDATE conversations SET last_seq = MAX(last_seq, ?) WHERE id = ?').run(message.seq, message.conversationId);
+  prepared(db, 'UPDATE conversations SET last_seq = MAX(last_seq, ?) WHERE id = ?').run(message.seq, message.conversationId);
   return { isNew: !existing.some((row) => row.status === 'sent') };
 }
 
 export function deleteMessage(db: LocalDb, id: string): void {
-  const row = db.prepare('SELECT rowid FROM messages WHERE id = ?').get(id) as { rowid: number } | undefined;
+  const row = prepared(db, 'SELECT rowid FROM messages WHERE id = ?').get(id) as { rowid: number } | undefined;
   if (!row) return;
   unindexMessage(db, row.rowid);
-  db.prepare('DELETE FROM messages WHERE rowid = ?').run(row.rowid);
+  prepared(db, 'DELETE FROM messages WHERE rowid = ?').run(row.rowid);
 }
 
 export function setRecalled(db: LocalDb, id: string, recalledAt: number | null): void {
   const row = messageRowById(db, id);
   if (!row) return;
-  db.prepare('UPDATE messages SET recalled_at = ? WHERE rowid = ?').run(recalledAt, row.rowid);
+  prepared(db, 'UPDATE messages SET recalled_at = ? WHERE rowid = ?').run(recalledAt, row.rowid);
   unindexMessage(db, row.rowid);
   if (!recalledAt && row.status === 'sent') {
     indexMessage(db, row.rowid, searchableText(row.text, row.file ? (JSON.parse(row.file) as { name: string }).name : null));

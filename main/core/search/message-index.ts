@@ -1,3 +1,4 @@
+import { prepared } from '../store/prepared';
 import type { LocalDb } from '../store/open-local-db';
 
 /** "值班值守" → "值班 班值 值守": each adjacent pair of non-space characters becomes one token. */
@@ -19,11 +20,11 @@ export function searchableText(text: string, fileName: string | null): string {
 /** Indexes one message under its local rowid; callers unindex before re-indexing. */
 export function indexMessage(db: LocalDb, rowid: number, text: string): void {
   if (!text) return;
-  db.prepare('INSERT INTO message_trigrams (rowid, text) VALUES (?, ?)').run(rowid, text);
-  db.prepare('INSERT INTO message_bigrams (rowid, pairs) VALUES (?, ?)').run(rowid, characterPairs(text));
+  prepared(db, 'INSERT INTO message_trigrams (rowid, text) VALUES (?, ?)').run(rowid, text);
+  prepared(db, 'INSERT INTO message_bigrams (rowid, pairs) VALUES (?, ?)').run(rowid, characterPairs(text));
 }
 
 export function unindexMessage(db: LocalDb, rowid: number): void {
-  db.prepare('DELETE FROM message_trigrams WHERE rowid = ?').run(rowid);
-  db.prepare('DELETE FROM message_bigrams WHERE rowid = ?').run(rowid);
+  prepared(db, 'DELETE FROM message_trigrams WHERE rowid = ?').run(rowid);
+  prepared(db, 'DELETE FROM message_bigrams WHERE rowid = ?').run(rowid);
 }
