@@ -36,8 +36,8 @@ export async function runCommand<R>(ctx: UserContext, request: CommandRequest<R>
   const outcome = await answer;
   if (!outcome) return request.optimistic();
   if (outcome.ok) return request.fromOutput(outcome.output);
-  ctx.db.prepare('DELETE FROM outbox WHERE id = ?').run(id);
-  ctx.emit({ type: 'changed', areas: ['outbox'] });
+  // The user sees the refusal right here, so it does not also linger in the outbox.
+  ctx.outbox.discard(id);
   throw outcome.error instanceof AppError ? outcome.error : new AppError('internal', String(outcome.error));
 }
 
