@@ -31,7 +31,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const host = options.host ?? '127.0.0.1';
   const cores = createProfileCores({ dataDir: options.dataDir, serverUrl: options.serverUrl });
   const serverOrigin = new URL(options.serverUrl);
-  const csp = contentSecurityPolicy([serverOrigin.origin, `${serverOrigin.protocol === 'https:' ? 'wss' : 'ws'}://${serverOrigin.host}`]);
+  const serverOrigins = [serverOrigin.origin, `${serverOrigin.protocol === 'https:' ? 'wss' : 'ws'}://${serverOrigin.host}`];
+  let csp = '';
   let ownOrigins = new Set<string>();
   let ownHosts = new Set<string>();
 
@@ -92,6 +93,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const { port } = server.address() as AddressInfo;
   ownHosts = new Set([`${host}:${port}`, `localhost:${port}`]);
   ownOrigins = new Set([...ownHosts].map((h) => `http://${h}`));
+  // 'self' covers ws: to the same host in CSP 3 browsers; naming the bridge keeps older ones working.
+  csp = contentSecurityPolicy([...serverOrigins, ...[...ownHosts].map((h) => `ws://${h}`)]);
   fs.mkdirSync(path.resolve(options.dataDir), { recursive: true, mode: 0o700 });
 
   return {
