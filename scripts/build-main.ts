@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const root = join(import.meta.dirname, '..');
+const root = join(__dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
 const runtimeDeps = Object.keys(pkg.dependencies ?? {});
 
@@ -37,7 +37,7 @@ export async function buildMain(): Promise<void> {
   ]);
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) {
+if (require.main === module) {
   buildMain()
     .then(() => console.log('dist/main/shell.cjs, dist/main/preload.cjs'))
     .catch((error: unknown) => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const root = join(import.meta.dirname, '..');
+const root = join(__dirname, '..');
 // app-builder-lib is electron-builder's dependency: resolve it from there, wherever npm put it.
 const requireFromBuilder = createRequire(require.resolve('electron-builder/package.json', { paths: [root] }));
 const { validateConfiguration } = requireFromBuilder('app-builder-lib/out/util/config/config') as {
@@ -60,7 +60,7 @@ function packWithStub(): void {
   }
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) {
+if (require.main === module) {
   checkBuilderConfig()
     .then(() => {
       console.log('electron-builder.yml is valid');

@@ -1,11 +1,11 @@
 // Finding the Electron binary without triggering `electron`'s lazy download, fetching it with a
 // time limit where the network allows, and building better-sqlite3 for Electron's ABI.
 // Shared by scripts/start.ts and tests/electron/app.spec.ts.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = join(import.meta.dirname, '..');
+const root = join(__dirname, '..');
 const electronDir = join(root, 'node_modules', 'electron');
 
 export function electronVersion(): string {
@@ -28,12 +28,24 @@ export function electronBinaryPath(): string | null {
 /**
  * The binary, downloading it first (quietly, within timeoutMs) when it is missing and downloads
  * are not switched off with ELECTRON_SKIP_BINARY_DOWNLOAD=1. Null when there is none to be had.
+ * onSlowDownload runs only if the download is still going after a few seconds, so a machine
+ * without access fails fast and silently.
  */
-export function ensureElectronBinary(timeoutMs: number, onDownload?: () => void): string | null {
+export async function ensureElectronBinary(timeoutMs: number, onSlowDownload?: () => void): Promise<string | null> {
   const found = electronBinaryPath();
   if (found || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD === '1') return found;
-  onDownload?.();
-  spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, stdio: 'ignore', timeout: timeoutMs });
+  await new Promise<void>((resolve) => {
+    const child = spawn(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, stdio: 'ignore' });
+    const slow = setTimeout(() => onSlowDownload?.(), 3000);
+    const limit = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    const done = () => {
+      clearTimeout(slow);
+      clearTimeout(limit);
+      resolve();
+    };
+    child.on('exit', done);
+    child.on('error', done);
+  });
   return electronBinaryPath();
 }
 

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawAppIcon, encodeIco, encodePng } from '../main/shell/icon-art';
 
-const root = join(import.meta.dirname, '..');
+const root = join(__dirname, '..');
 const out = join(root, 'build');
 mkdirSync(join(out, 'icons'), { recursive: true });
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { serverOrigins } from '../main/shell/config';
 import { contentSecurityPolicy } from '../main/shell/urls';
 
-const root = join(import.meta.dirname, '..');
+const root = join(__dirname, '..');
 const requireFromTool = createRequire(require.resolve('@doyensec/electronegativity/package.json', { paths: [root] }));
 
 /**

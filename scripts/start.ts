@@ -10,7 +10,7 @@ import { startServer } from '../server/app';
 import { buildMain } from './build-main';
 import { electronNativeBinding, ensureElectronBinary } from './electron-runtime';
 
-const root = join(import.meta.dirname, '..');
+const root = join(__dirname, '..');
 
 function newestMtime(paths: string[]): number {
   let newest = 0;
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   closers.push(() => server.close());
   console.log(`同步服务器：${server.url}`);
 
-  const electron = ensureElectronBinary(180_000, () => console.log('正在下载 Electron 运行时（最多 3 分钟）…'));
+  const electron = await ensureElectronBinary(180_000, () => console.log('正在下载 Electron 运行时（最多 3 分钟，可按 Ctrl+C 中止）…'));
   if (electron) {
     try {
       await launchElectron(electron, server.url, dataDir);
