@@ -21,13 +21,16 @@ export function unreadOf(db: LocalDb, conversationId: string, me: string): { unr
   return { unread: row.unread, mentioned: row.mentioned === 1 };
 }
 
+/** Per conversation, so each count is an index range over just the unread messages. */
 export function unreadTotal(db: LocalDb, me: string): number {
   const row = db
     .prepare(
-      `SELECT COUNT(*) AS n FROM messages m
-       LEFT JOIN read_states r ON r.conversation_id = m.conversation_id AND r.user_id = @me
-       WHERE m.status = 'sent' AND m.recalled_at IS NULL AND m.seq > COALESCE(r.last_read_seq, 0)
-         AND (m.sender_id IS NULL OR m.sender_id != @me)`,
+      `SELECT COALESCE(SUM((
+         SELECT COUNT(*) FROM messages m
+         WHERE m.conversation_id = c.id AND m.seq > COALESCE(r.last_read_seq, 0) AND m.status = 'sent'
+           AND m.recalled_at IS NULL AND (m.sender_id IS NULL OR m.sender_id != @me)
+       )), 0) AS n
+       FROM conversations c LEFT JOIN read_states r ON r.conversation_id = c.id AND r.user_id = @me`,
     )
     .get({ me }) as { n: number };
   return row.n;

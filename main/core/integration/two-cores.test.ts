@@ -56,6 +56,10 @@ describe('two desktop cores against a real server', () => {
     await server?.close();
   });
 
+  it('shows who is online from the events socket', async () => {
+    await waitFor(async () => (await a.handlers.chat.presence({})).online.includes(bob!.id), 'A sees B online');
+  });
+
   it('delivers a message, counts it unread, notifies, finds it by two characters, and shows the read receipt', async () => {
     const conversation = await a.handlers.chat.create({ kind: 'direct', memberIds: [bob!.id], title: '' });
     conversationId = conversation.id;
