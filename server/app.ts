@@ -144,7 +144,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       for (const login of demo.logins) say(`  ${login.username.padEnd(16)} ${login.name}  ${login.description}`);
     } else {
       setupCode = await auth.issueSetupCode();
-      say(`首次部署：初始化码 ${setupCode}（仅可使用一次，用于 POST /api/v1/auth/bootstrap 创建第一位系统管理员）`);
+      say(`首次部署初始化码：${setupCode}`);
+      say('  仅可使用一次：用它调用 POST /api/v1/auth/bootstrap 创建第一位系统管理员。');
     }
   }
 
