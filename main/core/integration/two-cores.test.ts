@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreEvent } from '../../../shared/desktop-api';
@@ -128,6 +129,22 @@ describe('two desktop cores against a real server', () => {
     await expect(second.handlers.chat.conversations({})).rejects.toMatchObject({ code: 'unauthenticated' });
     await second.close();
     expect((await b.handlers.session.state({})).user?.id).toBe(bob!.id);
+  });
+
+  it('keeps two accounts on one PC apart: each has its own database', async () => {
+    const carol = demo.people.filter((p) => !p.roles.includes('sysadmin') && !p.roles.includes('unit_admin'))[2]!;
+    const dir = tempDir();
+    const shared = await openCore(dir, server.url);
+    await shared.handlers.session.login({ username: alice!.username, password: demo.demoPassword });
+    await waitFor(async () => (await shared.handlers.chat.conversations({})).some((c) => c.id === conversationId), 'alice history synced');
+    await shared.handlers.session.logout({});
+    expect((await shared.handlers.session.state({})).user).toBeNull();
+    await shared.handlers.session.login({ username: carol.username, password: demo.demoPassword });
+    await waitFor(async () => (await shared.handlers.directory.people({ ids: [alice!.id] })).length === 1, 'carol directory synced');
+    expect((await shared.handlers.chat.conversations({})).some((c) => c.id === conversationId)).toBe(false);
+    expect(await shared.handlers.chat.search({ q: '值班', limit: 10 })).toEqual([]);
+    expect(fs.readdirSync(path.join(dir, 'users')).sort()).toEqual([alice!.id, carol.id].sort());
+    await shared.close();
   });
 
   it('refuses an admin command from a non-admin with the server reason and leaves nothing queued', async () => {

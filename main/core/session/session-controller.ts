@@ -57,7 +57,7 @@ export function createSessionController(options: SessionControllerOptions) {
   }
 
   function open(userId: string, token: string, me?: Person): UserSession | null {
-    return openUserSession({
+    const session: UserSession | null = openUserSession({
       userDir: userDir(userId),
       serverUrl: last.serverUrl,
       token,
@@ -66,9 +66,11 @@ export function createSessionController(options: SessionControllerOptions) {
       clock: options.clock,
       fetch: options.fetch,
       emit: options.emit,
-      // Deferred: the call that learned of it is still using the store.
-      onEnded: (reason) => setImmediate(() => endLocally(reason)),
+      // Deferred: the call that learned of it is still using the store. Only the session that
+      // ended may sign out: after a quick sign-out and sign-in another one may be current.
+      onEnded: (reason) => setImmediate(() => current === session && endLocally(reason)),
     });
+    return session;
   }
 
   function closeCurrent(): void {
