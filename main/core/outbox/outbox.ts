@@ -130,7 +130,7 @@ export function createOutbox(options: OutboxOptions) {
       const timer = setTimeout(() => {
         waiters.delete(id);
         resolve(null);
-      }, ms);
+      }, ms).unref();
       waiters.set(id, (outcome) => {
         clearTimeout(timer);
         resolve(outcome);

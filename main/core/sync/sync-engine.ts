@@ -72,6 +72,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     void pull();
     options.onTick();
   }, FALLBACK_PULL_MS);
+  timer.unref();
   void pull();
 
   return {
