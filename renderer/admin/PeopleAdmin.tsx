@@ -25,11 +25,15 @@ export function PeopleAdmin() {
   useEffect(() => {
     if (!orgId && tree.roots[0]) setOrgId(tree.roots[0].key);
   }, [orgId, tree.roots]);
-  const rows = search.active ? search.results : members;
+  // The directory lists only active people, so people disabled here stay listed (greyed) until re-enabled.
+  const [disabledHere, setDisabledHere] = useState<Person[]>([]);
+  const listed = search.active ? search.results : members;
+  const rows = listed && [...listed.filter((p) => !disabledHere.some((d) => d.id === p.id)), ...disabledHere];
 
   const setDisabled = async (p: Person, disabled: boolean) => {
     try {
       await api.admin.updatePerson({ id: p.id, disabled });
+      setDisabledHere((cur) => (disabled ? [...cur.filter((d) => d.id !== p.id), { ...p, disabled: true }] : cur.filter((d) => d.id !== p.id)));
       void message.success(disabled ? `已停用 ${p.name}` : `已启用 ${p.name}`);
     } catch (err) {
       void message.error(errorText(err));

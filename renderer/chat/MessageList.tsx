@@ -32,6 +32,10 @@ function buildRows(messages: LocalMessage[]): Row[] {
   return rows;
 }
 
+function firstMessageKey(rows: Row[]): string | undefined {
+  return rows.find((r) => r.kind === 'msg')?.key;
+}
+
 const NEAR_BOTTOM = 60;
 const OLDER_BAR = 40;
 
@@ -78,7 +82,7 @@ export const MessageList = forwardRef<MessageListHandle, { summary: Conversation
     const el = parent.current;
     if (!el) return;
     const a = anchor.current;
-    if (a && rows[0]?.key !== a.firstKey) {
+    if (a && firstMessageKey(rows) !== a.firstKey) {
       el.scrollTop = el.scrollHeight - a.fromBottom;
       anchor.current = null;
       return;
@@ -93,14 +97,18 @@ export const MessageList = forwardRef<MessageListHandle, { summary: Conversation
   }, [total, toBottom]);
 
   const { hasMore, loadingOlder, loadOlder } = state;
+  const loadOlderKeepingPlace = () => {
+    const el = parent.current;
+    const firstKey = firstMessageKey(rows);
+    if (!el || !firstKey || loadingOlder) return;
+    anchor.current = { firstKey, fromBottom: el.scrollHeight - el.scrollTop };
+    loadOlder();
+  };
   const onScroll = () => {
     const el = parent.current;
     if (!el) return;
     stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM;
-    if (el.scrollTop < 300 && hasMore && !loadingOlder && rows[0]) {
-      anchor.current = { firstKey: rows[0].key, fromBottom: el.scrollHeight - el.scrollTop };
-      loadOlder();
-    }
+    if (el.scrollTop < 300 && hasMore) loadOlderKeepingPlace();
   };
 
   if (!state.loaded) return <Spin className="xt-center" />;
@@ -114,7 +122,7 @@ export const MessageList = forwardRef<MessageListHandle, { summary: Conversation
         {loadingOlder ? (
           <Spin size="small" />
         ) : hasMore ? (
-          <Button type="link" size="small" onClick={loadOlder} data-testid="load-older">
+          <Button type="link" size="small" onClick={loadOlderKeepingPlace} data-testid="load-older">
             查看更早的消息
           </Button>
         ) : rows.length > 0 ? (
