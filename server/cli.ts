@@ -47,6 +47,9 @@ async function main(): Promise<void> {
   }
 }
 
+// A bug in one request must not take the service down for everyone; it is logged instead.
+process.on('unhandledRejection', (reason) => console.error('未处理的异步错误：', reason));
+
 main().catch((error: unknown) => {
   console.error('服务启动失败：', error instanceof Error ? error.message : error);
   process.exit(1);
