@@ -34,7 +34,6 @@ function packWithStub(): void {
   const stub = mkdtempSync(join(tmpdir(), 'xt-electron-stub-'));
   for (const f of ['electron', 'chrome-sandbox', 'chrome_crashpad_handler', 'LICENSE', 'LICENSES.chromium.html']) writeFileSync(join(stub, f), '');
   mkdirSync(join(stub, 'resources'));
-  writeFileSync(join(stub, 'resources', 'default_app.asar'), '');
   writeFileSync(join(stub, 'version'), JSON.parse(readFileSync(require.resolve('electron/package.json', { paths: [root] }), 'utf8')).version);
   try {
     const res = spawnSync(
@@ -51,8 +50,9 @@ function packWithStub(): void {
     const missing = must.filter((f) => !files.includes(f));
     if (missing.length) throw new Error(`app.asar lacks ${missing.join(', ')}`);
     const unpackedNode = spawnSync('find', [join(resources, 'app.asar.unpacked'), '-name', '*.node'], { encoding: 'utf8' }).stdout.trim();
-    if (!unpackedNode) throw new Error('no .node file unpacked beside app.asar');
-    if (files.some((f) => f.endsWith('.map') || f.startsWith('/main/') || f.startsWith('/renderer/'))) throw new Error('sources or source maps were packed');
+    if (!unpackedNode.endsWith('better_sqlite3.node') || unpackedNode.includes('\n')) throw new Error(`expected exactly better_sqlite3.node unpacked beside app.asar, found: ${unpackedNode || 'none'}`);
+    if (files.some((f) => f.startsWith('/node_modules/esbuild/') || f.startsWith('/node_modules/better-sqlite3/deps/'))) throw new Error('build-time files were packed');
+    if (files.some((f) => f.startsWith('/dist/') && f.endsWith('.map')) || files.some((f) => f.startsWith('/main/') || f.startsWith('/renderer/'))) throw new Error('sources or source maps were packed');
     readFileSync(join(resources, 'xietong.config.example.json'));
     console.log(`packed layout ok: ${files.length} entries in app.asar; native: ${unpackedNode.split('\n').join(', ')}`);
   } finally {
