@@ -131,6 +131,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       refuseUpgrade(socket, 404, 'Not Found');
     }
   });
+  // Desktop clients go quiet between bursts; Node's 5 s default closes their pooled connections
+  // just as they are reused, which they see as a reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     socket.destroy();

@@ -47,6 +47,9 @@ async function main(): Promise<void> {
   }
 }
 
+// Whoever started us may have gone (a closed pipe); that must not stop the server or its shutdown.
+process.stdout.on('error', () => undefined);
+
 // A bug in one request must not take the service down for everyone; it is logged instead.
 process.on('unhandledRejection', (reason) => console.error('未处理的异步错误：', reason));
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { Change, entities, type ChangesPage, type EntityData, type EntityName } from '../../shared/sync/changes';
+import { entities, type Change, type ChangesPage, type EntityData, type EntityName } from '../../shared/sync/changes';
 
 /** Who may see a change: everyone (directory), the members of a conversation, or one person. */
 export type Scope = 'org' | `conv:${string}` | `user:${string}`;
@@ -65,12 +65,12 @@ export class ChangeLog {
     const rows = this.visible.all({ after, user: userId, userScope: userScope(userId), limit: limit + 1 });
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
-    const changes = page.map((row) =>
-      Change.parse(
-        row.op === 'put'
+    // Records were validated when appended; parsing them again on every pull would dominate its cost.
+    const changes = page.map(
+      (row) =>
+        (row.op === 'put'
           ? { seq: row.seq, entity: row.entity, op: 'put', data: JSON.parse(row.data!) }
-          : { seq: row.seq, entity: row.entity, op: 'del', id: row.entity_id },
-      ),
+          : { seq: row.seq, entity: row.entity, op: 'del', id: row.entity_id }) as Change,
     );
     const cursor = hasMore ? page[page.length - 1]!.seq : Math.max(after, this.maxSeq.get()?.seq ?? 0);
     return { changes, cursor, hasMore };
