@@ -83,7 +83,7 @@ export function putServerMessage(db: LocalDb, message: Message): { isNew: boolea
       message.createdAt,
       message.recalledAt,
     );
-  if (!message.recalledAt) indexMessage(db, Number(lastInsertRowid), searchableText(message.text, message.file?.name ?? null));
+  if (!message.recalledAt) indexMessage(db, Number(lastInsertRowid), message.createdAt, searchableText(message.text, message.file?.name ?? null));
   prepared(db, 'UPDATE conversations SET last_seq = MAX(last_seq, ?) WHERE id = ?').run(message.seq, message.conversationId);
   return { isNew: !existing.some((row) => row.status === 'sent') };
 }
@@ -101,6 +101,6 @@ export function setRecalled(db: LocalDb, id: string, recalledAt: number | null):
   prepared(db, 'UPDATE messages SET recalled_at = ? WHERE rowid = ?').run(recalledAt, row.rowid);
   unindexMessage(db, row.rowid);
   if (!recalledAt && row.status === 'sent') {
-    indexMessage(db, row.rowid, searchableText(row.text, row.file ? (JSON.parse(row.file) as { name: string }).name : null));
+    indexMessage(db, row.rowid, row.created_at, searchableText(row.text, row.file ? (JSON.parse(row.file) as { name: string }).name : null));
   }
 }

@@ -20,16 +20,16 @@ export function searchMessageRows(db: LocalDb, query: string, limit: number): Me
   if (length >= 3) {
     return db
       .prepare(
-        `SELECT m.* FROM message_trigrams f JOIN messages m ON m.rowid = f.rowid
-         WHERE message_trigrams MATCH ? AND m.recalled_at IS NULL ORDER BY m.created_at DESC LIMIT ?`,
+        `SELECT m.* FROM (SELECT rowid FROM message_trigrams WHERE message_trigrams MATCH ? ORDER BY rowid DESC LIMIT ?) f
+         JOIN messages m ON m.search_key = f.rowid ORDER BY m.search_key DESC`,
       )
       .all(phrase(q), limit) as MessageRow[];
   }
   if (length === 2 && !/\s/u.test(q)) {
     return db
       .prepare(
-        `SELECT m.* FROM message_bigrams f JOIN messages m ON m.rowid = f.rowid
-         WHERE message_bigrams MATCH ? AND m.recalled_at IS NULL ORDER BY m.created_at DESC LIMIT ?`,
+        `SELECT m.* FROM (SELECT rowid FROM message_bigrams WHERE message_bigrams MATCH ? ORDER BY rowid DESC LIMIT ?) f
+         JOIN messages m ON m.search_key = f.rowid ORDER BY m.search_key DESC`,
       )
       .all(phrase(q.toLowerCase()), limit) as MessageRow[];
   }

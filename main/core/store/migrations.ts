@@ -29,8 +29,10 @@ const steps: string[] = [
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, conversation_id TEXT NOT NULL, seq INTEGER NOT NULL,
     sender_id TEXT, client_id TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, mentions TEXT NOT NULL,
     file TEXT, notice TEXT, created_at INTEGER NOT NULL, recalled_at INTEGER,
-    status TEXT NOT NULL DEFAULT 'sent', rejected_reason TEXT
+    status TEXT NOT NULL DEFAULT 'sent', rejected_reason TEXT,
+    search_key INTEGER
   );
+  CREATE UNIQUE INDEX messages_by_search_key ON messages(search_key) WHERE search_key IS NOT NULL;
   CREATE INDEX messages_by_conversation ON messages(conversation_id, seq);
   CREATE INDEX messages_by_client_id ON messages(client_id);
   CREATE INDEX messages_by_time ON messages(created_at);
@@ -46,6 +48,7 @@ const steps: string[] = [
   CREATE TABLE files (id TEXT PRIMARY KEY, name TEXT NOT NULL, size INTEGER NOT NULL, mime TEXT NOT NULL);
 
   -- Full-text search: trigrams answer 3+ characters, character pairs answer 2 (see search/).
+  -- Their rowid is messages.search_key, which grows with created_at, so newest-first is index order.
   CREATE VIRTUAL TABLE message_trigrams USING fts5(text, tokenize='trigram', content='', contentless_delete=1);
   CREATE VIRTUAL TABLE message_bigrams USING fts5(pairs, tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co'", content='', contentless_delete=1);
   `,
