@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import WebSocket from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer } from '../app';
 import { PASSWORD, TestServer } from '../testing/api-harness';
@@ -56,6 +57,32 @@ describe('auth', () => {
     const expired = await t.call('me', {}, token);
     expect(expired.status).toBe(401);
     expect(expired.body.error.code).toBe('unauthenticated');
+  });
+
+  it('ends a session at its maximum age however busy it is', async () => {
+    await t.stop();
+    t = await TestServer.start({ config: { sessionIdleMs: 30 * 60_000, sessionMaxMs: 60 * 60_000 } });
+    const { token } = await t.person('zhangsan', '张三');
+    for (let i = 0; i < 2; i++) {
+      t.clock.advance(25 * 60_000);
+      expect((await t.call('me', {}, token)).status).toBe(200);
+    }
+    t.clock.advance(11 * 60_000);
+    expect((await t.call('me', {}, token)).status).toBe(401);
+  });
+
+  it('accepts the events token in an Authorization header too, and refuses a socket without one', async () => {
+    const { token } = await t.person('zhangsan', '张三');
+    const url = `${t.server.url.replace('http', 'ws')}/events`;
+    const outcome = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const ws = new WebSocket(url, { headers });
+        ws.once('open', () => (ws.close(), resolve(101)));
+        ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        ws.once('error', reject);
+      });
+    expect(await outcome({ authorization: `Bearer ${token}` })).toBe(101);
+    expect(await outcome({})).toBe(401);
   });
 
   it('the events heartbeat keeps a session alive', async () => {
