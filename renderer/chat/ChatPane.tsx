@@ -49,9 +49,11 @@ export function ChatPane({ conversationId }: { conversationId: string }) {
       }}
     >
       <ChatHeader summary={summary} />
-      <Watermark content={watermark} font={{ color: 'rgba(0,0,0,0.06)', fontSize: 14 }} gap={[120, 120]} className="xt-chat-watermark">
+      <div className="xt-chat-watermark">
         <MessageList ref={list} summary={summary} state={messages} />
-      </Watermark>
+        {/* A separate layer, so the watermark's tamper observer does not watch the scrolling list. */}
+        <Watermark content={watermark} font={{ color: 'rgba(0,0,0,0.06)', fontSize: 14 }} gap={[120, 120]} className="xt-watermark-layer" />
+      </div>
       {canWrite ? <Composer summary={summary} onSent={() => list.current?.stickToBottom()} sendFiles={sendFiles} /> : <div className="xt-readonly-bar">工作通知由系统推送，无需回复</div>}
       {dragging && (
         <div className="xt-drop-overlay" onDragLeave={() => setDragging(false)}>
