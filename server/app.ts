@@ -177,9 +177,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     close: () =>
       (closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
         await Promise.all([events.close(), yjs.close()]);
-        server.closeAllConnections();
+        // Requests in flight get a moment to finish; connections still open after that are cut.
+        const grace = setTimeout(() => server.closeAllConnections(), 3000);
         await stopped;
+        clearTimeout(grace);
         // Settles after everything queued before it has committed.
         await batcher.run(() => undefined);
         db.close();
