@@ -38,7 +38,8 @@ export function createYjsRooms(options: YjsRoomsOptions): YjsRooms {
     compactAfterUpdates: options.compactAfterUpdates ?? 500,
     logger,
   });
-  const server = new WebSocketServer({ noServer: true });
+  // A 公文 body pasted whole is a few hundred KB; anything near this limit is not a human edit.
+  const server = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
   const keepalive = new Keepalive(() => server.clients, options.pingIntervalMs ?? 30_000);
   let closing = false;
 
