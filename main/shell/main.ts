@@ -26,6 +26,16 @@ function fail(title: string, error: unknown): void {
   app.exit(1);
 }
 
+/**
+ * Where a deployment config may sit, first match wins: beside the executable (beside the
+ * .AppImage file for AppImages, whose executable lives in a read-only mount), /etc/xietong for
+ * Linux machines managed centrally, the resources folder, then the user's own data directory.
+ */
+function configDirs(userData: string): string[] {
+  const exeDir = process.env.APPIMAGE ? dirname(process.env.APPIMAGE) : dirname(app.getPath('exe'));
+  return [exeDir, process.platform === 'linux' ? '/etc/xietong' : '', process.resourcesPath, userData].filter(Boolean);
+}
+
 function main(): void {
   // npm start keeps development data under ./data/electron, apart from an installed copy's.
   if (process.env.XIETONG_USER_DATA) app.setPath('userData', resolve(process.env.XIETONG_USER_DATA));
@@ -77,7 +87,7 @@ function main(): void {
     .whenReady()
     .then(async () => {
       const userData = app.getPath('userData');
-      const config = resolveConfig([dirname(app.getPath('exe')), process.resourcesPath, userData].filter(Boolean));
+      const config = resolveConfig(configDirs(userData));
       console.log(`服务器：${config.serverUrl}（来自 ${config.source}）`);
 
       let origins = serverOrigins(config.serverUrl);
@@ -97,6 +107,10 @@ function main(): void {
         nativeBinding: process.env.XIETONG_NATIVE_BINDING || undefined,
       });
 
+      // The server the user last signed in to may differ from the configured one: allow both.
+      const current = await core.handlers.session.state({}).catch(() => null);
+      if (current?.serverUrl) origins = [...new Set([...origins, ...serverOrigins(current.serverUrl)])];
+
       registerIpc({
         handlers: core.handlers,
         getWindow,
@@ -104,10 +118,10 @@ function main(): void {
         allowServerChange: config.allowServerChange,
         onServerChanged: (url) => {
           const next = serverOrigins(url);
-          if (next.join() === origins.join()) return;
-          // The page's CSP names the server it may reach over y-websocket: load it again under
+          if (next.every((o) => origins.includes(o))) return;
+          // The page's CSP names the servers it may reach over y-websocket: load it again under
           // the new policy (the session lives in the core, so the user stays signed in).
-          origins = next;
+          origins = [...new Set([...origins, ...next])];
           win?.webContents.reload();
         },
       });
