@@ -73,7 +73,7 @@ export async function benchLocalSearch(total = 1_000_000): Promise<Record<string
   const two = measure(queriesOf(2));
   const three = measure(queriesOf(3));
   const five = measure(queriesOf(5));
-  const dbBytes = statSync(join(dir, 'local.db')).size + statSync(join(dir, 'local.db-wal'), { throwIfNoEntry: false })?.size! || 0;
+  const dbBytes = statSync(join(dir, 'local.db')).size + (statSync(join(dir, 'local.db-wal'), { throwIfNoEntry: false })?.size ?? 0);
   db.close();
   rmSync(dir, { recursive: true, force: true });
   return {
