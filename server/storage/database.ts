@@ -7,8 +7,7 @@ export function openDatabase(dataDir: string): Database.Database {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'xietong.db'));
   db.pragma('journal_mode = WAL');
-  // FULL: a commit is fsynced before it returns, so an acknowledged write survives power loss.
-  db.pragma('synchronous = FULL');
+  // Durability is the WriteBatcher's: it fsyncs the WAL after each group commit, before any ack.
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
