@@ -30,6 +30,7 @@ import { MessageStore } from './messages/message-store';
 import { NoticeService } from './notices/notice-service';
 import { seedDemo } from './seed/demo-seed';
 import { openDatabase } from './storage/database';
+import { startWalCheckpointer } from './storage/wal-checkpointer';
 import { WriteBatcher } from './storage/write-batcher';
 import { ChangeLog } from './sync/change-log';
 import { CommandService } from './sync/command-service';
@@ -76,6 +77,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const db = openDatabase(options.dataDir);
   const batcher = new WriteBatcher(db);
+  const checkpointer = startWalCheckpointer(db);
   const bus = new InProcessBus();
   const writer = new Writer(batcher, bus);
   const audit = new AuditLog(db);
@@ -159,7 +161,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
     });
   } catch (error) {
-    await Promise.all([events.close(), yjs.close()]);
+    await Promise.all([events.close(), yjs.close(), batcher.close(), checkpointer.stop()]);
     db.close();
     throw error;
   }
@@ -185,6 +187,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         clearTimeout(grace);
         // Settles after everything queued before it has committed.
         await batcher.run(() => undefined);
+        await Promise.all([batcher.close(), checkpointer.stop()]);
         db.close();
       })()),
   };
