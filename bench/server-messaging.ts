@@ -76,6 +76,7 @@ export async function benchServerMessaging(): Promise<Record<string, unknown>> {
     let acked = 0;
     let running = true;
     const cpuBefore = cpuSeconds(server.pid!);
+    const generatorBefore = process.cpuUsage();
     const t0 = performance.now();
     await Promise.all(
       clients.map(async (client, i) => {
@@ -86,7 +87,12 @@ export async function benchServerMessaging(): Promise<Record<string, unknown>> {
       }).concat([new Promise<void>((r) => setTimeout(() => { running = false; r(); }, THROUGHPUT_SECONDS * 1000))]),
     );
     const elapsed = (performance.now() - t0) / 1000;
-    const throughput = { durableMessagesPerSecond: round(acked / elapsed, 0), serverCpuPercent: round(((cpuSeconds(server.pid!) - cpuBefore) / elapsed) * 100, 0) };
+    const generatorCpu = process.cpuUsage(generatorBefore);
+    const throughput = {
+      durableMessagesPerSecond: round(acked / elapsed, 0),
+      serverCpuPercent: round(((cpuSeconds(server.pid!) - cpuBefore) / elapsed) * 100, 0),
+      loadGeneratorCpuPercent: round(((generatorCpu.user + generatorCpu.system) / 1e6 / elapsed) * 100, 0),
+    };
 
     // Phase 2: open loop at a fixed rate; every client holds an /events socket, one receiver per chat pulls on pokes.
     const sockets: WebSocket[] = [];

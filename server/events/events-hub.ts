@@ -23,6 +23,8 @@ interface Client {
 export class EventsHub {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   private readonly clientsByUser = new Map<string, Set<Client>>();
+  /** Newest seq each person should pull to, sent once per turn of the event loop. */
+  private readonly pendingPokes = new Map<string, number>();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
 
@@ -116,10 +118,19 @@ export class EventsHub {
       }
       return;
     }
-    const poke: ServerEvent = { type: 'poke', seq: event.seq };
+    if (this.clientsByUser.size === 0) return;
+    // A group commit announces many changes at once; each person needs one poke to pull them all.
+    if (this.pendingPokes.size === 0) setImmediate(() => this.flushPokes());
     for (const userId of this.audience(event.scopes)) {
-      for (const client of this.clientsByUser.get(userId) ?? []) send(client.ws, poke);
+      if (this.clientsByUser.has(userId)) this.pendingPokes.set(userId, Math.max(event.seq, this.pendingPokes.get(userId) ?? 0));
     }
+  }
+
+  private flushPokes(): void {
+    for (const [userId, seq] of this.pendingPokes) {
+      for (const client of this.clientsByUser.get(userId) ?? []) send(client.ws, { type: 'poke', seq });
+    }
+    this.pendingPokes.clear();
   }
 
   /** Connected people who may see changes in these scopes. */

@@ -70,12 +70,16 @@ export class CommandService {
 
   async run<T extends CommandType>(actor: Actor, id: string, type: T, rawInput: unknown): Promise<CommandOutput<T>> {
     const input = parseAt(commands[type].input, rawInput, type) as ValidCommandInput<T>;
-    const earlier = this.earlierResult<T>(actor, id, type);
-    if (earlier) return earlier.output;
     const handler = this.handlers[type] as CommandHandler<T, unknown>;
-    const prepared = handler.prepare ? await handler.prepare(input, actor) : undefined;
+    let prepared: unknown;
+    if (handler.prepare) {
+      // A retry should not pay for the slow preparation (password hashing) a second time.
+      const earlier = this.earlierResult<T>(actor, id, type);
+      if (earlier) return earlier.output;
+      prepared = await handler.prepare(input, actor);
+    }
     return this.writer.write((scope) => {
-      // Checked again inside the transaction: a concurrent retry may have got here first.
+      // Checked inside the transaction, where a concurrent retry cannot slip past it.
       const raced = this.earlierResult<T>(actor, id, type);
       if (raced) return raced.output;
       const now = this.clock.now();
