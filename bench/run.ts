@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: prints the figures recorded in docs/benchmarks.md, with the machine they came
+ * from. Run it on a quiet machine; each part starts its own processes on 127.0.0.1.
+ */
+import { benchBrowserStart } from './browser-start';
+import { benchLocalSearch } from './local-search';
+import { describeMachine } from './machine';
+import { benchServerMessaging } from './server-messaging';
+
+const parts: Record<string, () => Promise<Record<string, unknown>>> = {
+  'server messaging (200 clients, 20 chats)': benchServerMessaging,
+  'local search (1,000,000 messages)': () => benchLocalSearch(),
+  'browser mode start → interactive chat list': benchBrowserStart,
+};
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  console.log(`machine: ${describeMachine()}`);
+  for (const [name, run] of Object.entries(parts)) {
+    if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+    console.log(`\n## ${name}`);
+    console.log(JSON.stringify(await run(), null, 2));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
