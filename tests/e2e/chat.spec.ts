@@ -1,21 +1,14 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { browserHostProcess, freePortBase, serverProcess, tempDir } from './processes';
+import { demoStack } from './processes';
 import { demoPerson, messageWithText, openDirectChat, send, signIn } from './session';
 
 const screenshots = resolve(__dirname, '../../docs/screenshots');
-const port = freePortBase();
-const server = serverProcess(port, tempDir('xt-e2e-server-'));
-const host = browserHostProcess(port + 1, tempDir('xt-e2e-host-'), server.url);
+const stack = demoStack();
+const { host } = stack;
 
-test.beforeAll(async () => {
-  await server.start();
-  await host.start();
-});
-test.afterAll(async () => {
-  await host.stop();
-  await server.stop();
-});
+test.beforeAll(() => stack.start());
+test.afterAll(() => stack.stop());
 
 test('two civil servants chat, see read receipts, and recall a message', async ({ browser }) => {
   const alice = await signIn(browser, host.url, 'shanxiaoguang');

@@ -1,21 +1,14 @@
 import { expect, test } from '@playwright/test';
 import type { LoginOutput } from '../../shared/auth/schemas';
 import type { Conversation, Message } from '../../shared/messages/schemas';
-import { browserHostProcess, freePortBase, serverProcess, tempDir } from './processes';
+import { demoStack } from './processes';
 import { demoPerson, messageWithText, openDirectChat, send, signIn } from './session';
 
-const port = freePortBase();
-const server = serverProcess(port, tempDir('xt-e2e-server-'));
-const host = browserHostProcess(port + 1, tempDir('xt-e2e-host-'), server.url);
+const stack = demoStack();
+const { server, host } = stack;
 
-test.beforeAll(async () => {
-  await server.start();
-  await host.start();
-});
-test.afterAll(async () => {
-  await host.stop();
-  await server.stop();
-});
+test.beforeAll(() => stack.start());
+test.afterAll(() => stack.stop());
 
 /** Counts on the server, as an integrator would see it, how many stored messages carry this text. */
 async function storedCopies(text: string): Promise<number> {

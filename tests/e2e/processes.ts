@@ -63,6 +63,25 @@ export function serverProcess(port: number, dataDir: string): ManagedProcess {
   return new ManagedProcess('server', ['server/cli.ts', '--port', String(port), '--data', dataDir, '--demo'], `http://127.0.0.1:${port}`, '/api/v1/openapi.json');
 }
 
+/** A demo server and one browser host (the desktop client in browser mode) in fresh data directories. */
+export function demoStack(): { server: ManagedProcess; host: ManagedProcess; start(): Promise<void>; stop(): Promise<void> } {
+  const port = freePortBase();
+  const server = serverProcess(port, tempDir('xt-e2e-server-'));
+  const host = browserHostProcess(port + 1, tempDir('xt-e2e-host-'), server.url);
+  return {
+    server,
+    host,
+    start: async () => {
+      await server.start();
+      await host.start();
+    },
+    stop: async () => {
+      await host.stop();
+      await server.stop();
+    },
+  };
+}
+
 export function browserHostProcess(port: number, dataDir: string, serverUrl: string): ManagedProcess {
   return new ManagedProcess(
     'browser host',
