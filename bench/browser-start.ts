@@ -3,7 +3,7 @@
  * chat list, for a user who signed in before — what a civil servant sees each morning.
  */
 import { chromium } from '@playwright/test';
-import { browserHostProcess, freePortBase, serverProcess, tempDir } from '../tests/e2e/processes';
+import { demoStack } from '../tests/e2e/processes';
 import { demoPerson } from '../tests/e2e/session';
 import { round, summarize } from './stats';
 
@@ -11,13 +11,11 @@ const RUNS = 5;
 const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function benchBrowserStart(): Promise<Record<string, unknown>> {
-  const port = freePortBase();
-  const server = serverProcess(port, tempDir('xt-bench-start-server-'));
-  const host = browserHostProcess(port + 1, tempDir('xt-bench-start-host-'), server.url);
+  const stack = demoStack();
+  const { host } = stack;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: launchArgs });
   try {
-    await server.start();
-    await host.start();
+    await stack.start();
     const context = await browser.newContext();
     const page = await context.newPage();
     const person = demoPerson('shanxiaoguang');
@@ -48,7 +46,6 @@ export async function benchBrowserStart(): Promise<Record<string, unknown>> {
     return { runs: RUNS, clientProcessReadyMedianMs: round(summarize(hostReady).p50, 0), startToChatListMedianMs: round(total.p50, 0), startToChatListMaxMs: round(total.max, 0) };
   } finally {
     await browser.close();
-    await host.stop();
-    await server.stop();
+    await stack.stop();
   }
 }
