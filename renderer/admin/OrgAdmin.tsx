@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Form, Input, Modal, Radio, Space } from 'antd';
+import { Button, Card, Empty, Form, Input, Modal, Radio, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/context';
-import { errorText } from '../common/errors';
+import { useAction } from '../common/useAction';
 import { OrgTreeView } from '../directory/OrgTreeView';
 import { useDirectoryTree } from '../directory/useDirectoryTree';
 import { OrgSelect } from './OrgSelect';
@@ -16,7 +16,7 @@ interface NewOrg {
 /** 部门管理: add under a parent, rename, move under another parent. */
 export function OrgAdmin() {
   const api = useApi();
-  const { message } = App.useApp();
+  const run = useAction();
   const tree = useDirectoryTree();
   const [selected, setSelected] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -29,17 +29,6 @@ export function OrgAdmin() {
     setName(org?.name ?? '');
     setParentId(org?.parentId ?? null);
   }, [org]);
-
-  const run = async (what: string, action: () => Promise<unknown>) => {
-    try {
-      await action();
-      void message.success(what);
-      return true;
-    } catch (err) {
-      void message.error(errorText(err));
-      return false;
-    }
-  };
 
   const create = async () => {
     const v = await form.validateFields();

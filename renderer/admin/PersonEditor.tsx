@@ -1,15 +1,15 @@
-import { App, Form, Modal } from 'antd';
+import { Form, Modal } from 'antd';
 import { useEffect } from 'react';
 import type { Person } from '../../shared/directory/schemas';
 import { useApi } from '../api/context';
-import { errorText } from '../common/errors';
+import { useAction } from '../common/useAction';
 import type { OrgNode } from '../directory/orgTree';
 import { PersonForm, type PersonFormValues } from './PersonForm';
 
 /** Add a person, or edit name, contact, posts and roles of one. */
 export function PersonEditor({ open, person, defaultOrgId, roots, onClose }: { open: boolean; person: Person | null; defaultOrgId: string | null; roots: OrgNode[]; onClose: () => void }) {
   const api = useApi();
-  const { message } = App.useApp();
+  const run = useAction();
   const [form] = Form.useForm<PersonFormValues>();
   const creating = person === null;
 
@@ -22,19 +22,11 @@ export function PersonEditor({ open, person, defaultOrgId, roots, onClose }: { o
 
   const save = async () => {
     const v = await form.validateFields();
-    const posts = (v.posts ?? []).map((p, i) => ({ orgId: p.orgId, title: p.title ?? '', sort: i }));
-    try {
-      if (creating) {
-        await api.admin.createPerson({ username: v.username.trim(), name: v.name.trim(), phone: v.phone ?? '', email: v.email ?? '', posts, roles: v.roles ?? [], initialPassword: v.initialPassword ?? '' });
-        void message.success(`已添加 ${v.name}`);
-      } else {
-        await api.admin.updatePerson({ id: person.id, name: v.name.trim(), phone: v.phone ?? '', email: v.email ?? '', posts, roles: v.roles ?? [] });
-        void message.success('已保存');
-      }
-      onClose();
-    } catch (err) {
-      void message.error(errorText(err));
-    }
+    const posts = v.posts.map((p, i) => ({ orgId: p.orgId, title: p.title ?? '', sort: i }));
+    const saved = creating
+      ? await run(`已添加 ${v.name}`, () => api.admin.createPerson({ username: v.username.trim(), name: v.name.trim(), phone: v.phone ?? '', email: v.email ?? '', posts, roles: v.roles ?? [], initialPassword: v.initialPassword ?? '' }))
+      : await run('已保存', () => api.admin.updatePerson({ id: person.id, name: v.name.trim(), phone: v.phone ?? '', email: v.email ?? '', posts, roles: v.roles ?? [] }));
+    if (saved) onClose();
   };
 
   return (

@@ -1,19 +1,15 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Space } from 'antd';
 import type { FormInstance } from 'antd';
-import { Role, roleLabels, type Post } from '../../shared/directory/schemas';
+import type { z } from 'zod';
+import { Role, roleLabels, type Post, type PersonInput } from '../../shared/directory/schemas';
 import type { OrgNode } from '../directory/orgTree';
 import { OrgSelect } from './OrgSelect';
 
-export interface PersonFormValues {
-  username: string;
-  name: string;
-  phone: string;
-  email: string;
-  posts: Post[];
-  roles: Role[];
-  initialPassword?: string;
-}
+type PersonInputValues = z.input<typeof PersonInput>;
+
+/** The shared PersonInput as typed in; the form asks for an initial password only when adding. */
+export type PersonFormValues = Omit<PersonInputValues, 'initialPassword'> & Partial<Pick<PersonInputValues, 'initialPassword'>>;
 
 /** The person form for add and edit: several posts (department + 职务), roles, contact. */
 export function PersonForm({ form, roots, creating }: { form: FormInstance<PersonFormValues>; roots: OrgNode[]; creating: boolean }) {

@@ -1,22 +1,18 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import type { Person } from '../../shared/directory/schemas';
 import { useApi } from '../api/context';
-import { errorText } from '../common/errors';
+import { useAction } from '../common/useAction';
 
 export function ResetPassword({ person, onClose }: { person: Person | null; onClose: () => void }) {
   const api = useApi();
-  const { message } = App.useApp();
+  const run = useAction();
   const [form] = Form.useForm<{ password: string }>();
   const save = async () => {
     const { password } = await form.validateFields();
     if (!person) return;
-    try {
-      await api.admin.resetPassword({ id: person.id, password });
-      void message.success(`已重置 ${person.name} 的密码`);
+    if (await run(`已重置 ${person.name} 的密码`, () => api.admin.resetPassword({ id: person.id, password }))) {
       form.resetFields();
       onClose();
-    } catch (err) {
-      void message.error(errorText(err));
     }
   };
   return (

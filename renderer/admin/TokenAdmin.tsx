@@ -1,17 +1,17 @@
 import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { AppToken } from '../../shared/auth/schemas';
 import { useApi } from '../api/context';
 import { useApiQuery } from '../api/useApiQuery';
 import { usePeopleLookup } from '../api/usePeople';
-import { errorText } from '../common/errors';
+import { useAction } from '../common/useAction';
 
 /** 应用令牌 for other systems pushing 工作通知: create (shown once), list, revoke. */
 export function TokenAdmin() {
   const api = useApi();
-  const { message } = App.useApp();
+  const run = useAction();
   const person = usePeopleLookup();
   const tokens = useApiQuery('directory', (a) => a.admin.appTokens({}));
   const [creating, setCreating] = useState(false);
@@ -20,24 +20,16 @@ export function TokenAdmin() {
 
   const create = async () => {
     const { name } = await form.validateFields();
-    try {
+    await run(null, async () => {
       const t = await api.admin.createAppToken({ name: name.trim() });
       setCreating(false);
       form.resetFields();
       setCreated({ name: t.name, token: t.token });
       tokens.refetch();
-    } catch (err) {
-      void message.error(errorText(err));
-    }
+    });
   };
   const revoke = async (t: AppToken) => {
-    try {
-      await api.admin.revokeAppToken({ id: t.id });
-      void message.success(`已吊销 ${t.name}`);
-      tokens.refetch();
-    } catch (err) {
-      void message.error(errorText(err));
-    }
+    if (await run(`已吊销 ${t.name}`, () => api.admin.revokeAppToken({ id: t.id }))) tokens.refetch();
   };
 
   return (

@@ -7,7 +7,7 @@ import { MAX_TEXT_LENGTH, MENTION_ALL } from '../../shared/messages/schemas';
 import { useApi } from '../api/context';
 import { usePeopleLookup } from '../api/usePeople';
 import { useMe } from '../app/session';
-import { errorText } from '../common/errors';
+import { useAction } from '../common/useAction';
 import { activeMention, ALL_LABEL, filterCandidates, mentionsIn, type MentionCandidate } from './mentions';
 import { MentionDropdown } from './MentionDropdown';
 
@@ -20,6 +20,7 @@ export function Composer({ summary, onSent, sendFiles }: { summary: Conversation
   const me = useMe();
   const person = usePeopleLookup();
   const { message } = App.useApp();
+  const run = useAction();
   const [text, setText] = useState(() => drafts.get(summary.id) ?? '');
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
@@ -84,17 +85,13 @@ export function Composer({ summary, onSent, sendFiles }: { summary: Conversation
       return;
     }
     setSending(true);
-    try {
-      await api.chat.send({ conversationId: summary.id, text: body, mentions: isGroup ? mentionsIn(body, picked.current) : [] });
+    if (await run(null, () => api.chat.send({ conversationId: summary.id, text: body, mentions: isGroup ? mentionsIn(body, picked.current) : [] }))) {
       setText('');
       picked.current.clear();
       onSent();
-    } catch (err) {
-      void message.error(errorText(err));
-    } finally {
-      setSending(false);
-      area.current?.focus();
     }
+    setSending(false);
+    area.current?.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {

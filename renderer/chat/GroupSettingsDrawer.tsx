@@ -1,5 +1,5 @@
 import { CrownFilled, UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Divider, Drawer, Input, Popconfirm, Space } from 'antd';
+import { Button, Divider, Drawer, Input, Popconfirm, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ConversationSummary } from '../../shared/desktop-api';
 import type { Person } from '../../shared/directory/schemas';
@@ -7,8 +7,8 @@ import { useApi } from '../api/context';
 import { usePeopleLookup } from '../api/usePeople';
 import { useNavigation } from '../app/navigation';
 import { useMe } from '../app/session';
-import { errorText } from '../common/errors';
 import { PersonAvatar } from '../common/PersonAvatar';
+import { useAction } from '../common/useAction';
 import { MemberPicker } from '../directory/MemberPicker';
 
 /** 群设置: rename, members (add, remove if owner), leave. Esc closes it. */
@@ -16,23 +16,12 @@ export function GroupSettingsDrawer({ summary, open, onClose }: { summary: Conve
   const api = useApi();
   const me = useMe();
   const person = usePeopleLookup();
-  const { message } = App.useApp();
+  const run = useAction();
   const { closeConversation } = useNavigation();
   const [title, setTitle] = useState(summary.title);
   const [picking, setPicking] = useState(false);
   const isOwner = summary.ownerId === me.id;
   useEffect(() => setTitle(summary.title), [summary.title]);
-
-  const run = async (what: string, action: () => Promise<unknown>) => {
-    try {
-      await action();
-      void message.success(what);
-      return true;
-    } catch (err) {
-      void message.error(errorText(err));
-      return false;
-    }
-  };
 
   const add = async (people: Person[]) => {
     if (await run('已添加成员', () => api.chat.addMembers({ conversationId: summary.id, userIds: people.map((p) => p.id) }))) setPicking(false);

@@ -1,14 +1,14 @@
 import { ClockCircleOutlined, ExclamationCircleFilled } from '@ant-design/icons';
-import { App, Button, Popconfirm } from 'antd';
+import { Button, Popconfirm } from 'antd';
 import type { ConversationSummary, LocalMessage } from '../../shared/desktop-api';
 import { useApi } from '../api/context';
-import { errorText } from '../common/errors';
+import { useAction } from '../common/useAction';
 import { ReadReceipt } from './ReadReceipt';
 
 /** Under my message: 发送中, or the refusal with 重试/删除, or the read receipt. */
 export function MessageStatusLine({ message: m, summary }: { message: LocalMessage; summary: ConversationSummary }) {
   const api = useApi();
-  const { message } = App.useApp();
+  const run = useAction();
 
   if (m.status === 'pending') {
     return (
@@ -18,14 +18,7 @@ export function MessageStatusLine({ message: m, summary }: { message: LocalMessa
     );
   }
   if (m.status === 'rejected') {
-    const act = async (what: 'retry' | 'discard') => {
-      try {
-        if (what === 'retry') await api.outbox.retry({ id: m.clientId });
-        else await api.outbox.discard({ id: m.clientId });
-      } catch (err) {
-        void message.error(errorText(err));
-      }
-    };
+    const act = (what: 'retry' | 'discard') => run(null, () => (what === 'retry' ? api.outbox.retry({ id: m.clientId }) : api.outbox.discard({ id: m.clientId })));
     return (
       <div className="xt-msg-status rejected" data-testid="message-rejected">
         <ExclamationCircleFilled /> <span data-testid="message-rejected-reason">发送失败{m.rejectedReason ? `：${m.rejectedReason}` : ''}</span>

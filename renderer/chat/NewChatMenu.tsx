@@ -1,11 +1,11 @@
 import { PlusOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown } from 'antd';
+import { Button, Dropdown } from 'antd';
 import { useState } from 'react';
 import type { Person } from '../../shared/directory/schemas';
 import { useApi } from '../api/context';
 import { useNavigation } from '../app/navigation';
 import { useMe } from '../app/session';
-import { errorText } from '../common/errors';
+import { useAction } from '../common/useAction';
 import { MemberPicker } from '../directory/MemberPicker';
 import { useConversations } from './conversations';
 import { openDirect } from './openDirect';
@@ -16,23 +16,18 @@ export function NewChatMenu() {
   const me = useMe();
   const { list } = useConversations();
   const { openConversation } = useNavigation();
-  const { message } = App.useApp();
+  const run = useAction();
   const [mode, setMode] = useState<'group' | 'direct' | null>(null);
 
   const create = async (people: Person[], title: string) => {
-    try {
-      if (mode === 'direct' || people.length === 1) {
-        const first = people[0];
-        if (!first) return;
-        openConversation(await openDirect(api, list, me.id, first.id));
-      } else {
-        const conv = await api.chat.create({ kind: 'group', memberIds: people.map((p) => p.id), title });
-        openConversation(conv.id);
-      }
-      setMode(null);
-    } catch (err) {
-      void message.error(errorText(err));
-    }
+    const first = people[0];
+    const direct = mode === 'direct' || people.length === 1;
+    if (direct && !first) return;
+    const opened = await run(null, async () => {
+      if (direct && first) openConversation(await openDirect(api, list, me.id, first.id));
+      else openConversation((await api.chat.create({ kind: 'group', memberIds: people.map((p) => p.id), title })).id);
+    });
+    if (opened) setMode(null);
   };
 
   return (

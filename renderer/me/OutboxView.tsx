@@ -1,9 +1,9 @@
-import { App, Button, Card, Empty, Popconfirm, Table, Tag } from 'antd';
+import { Button, Card, Empty, Popconfirm, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import type { OutboxEntry } from '../../shared/desktop-api';
 import { useApi } from '../api/context';
 import { useApiQuery } from '../api/useApiQuery';
-import { errorText } from '../common/errors';
+import { useAction } from '../common/useAction';
 
 const typeLabels: Record<string, string> = {
   'message.send': '发送消息',
@@ -24,16 +24,10 @@ const typeLabels: Record<string, string> = {
 /** What is still waiting to reach the server, and what it refused, with 重试 / 放弃. */
 export function OutboxView() {
   const api = useApi();
-  const { message } = App.useApp();
+  const run = useAction();
   const outbox = useApiQuery('outbox', (a) => a.outbox.list({}));
   const act = async (what: 'retry' | 'discard', id: string) => {
-    try {
-      if (what === 'retry') await api.outbox.retry({ id });
-      else await api.outbox.discard({ id });
-      outbox.refetch();
-    } catch (err) {
-      void message.error(errorText(err));
-    }
+    if (await run(null, () => (what === 'retry' ? api.outbox.retry({ id }) : api.outbox.discard({ id })))) outbox.refetch();
   };
   return (
     <Card className="xt-card-wide" title="待发送与发送失败" data-testid="outbox">

@@ -1,18 +1,17 @@
 import { LogoutOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Tag } from 'antd';
-import { roleLabels } from '../../shared/directory/schemas';
+import { App, Button, Card } from 'antd';
 import { useApi } from '../api/context';
 import { useSession } from '../app/session';
-import { errorText } from '../common/errors';
-import { PersonAvatar } from '../common/PersonAvatar';
-import { orgPath } from '../directory/orgTree';
+import { useAction } from '../common/useAction';
+import { PersonDetails } from '../directory/PersonDetails';
 import { useDirectoryTree } from '../directory/useDirectoryTree';
 
 export function Profile() {
   const api = useApi();
   const { user: me, state, refetch } = useSession();
   const tree = useDirectoryTree();
-  const { modal, message } = App.useApp();
+  const { modal } = App.useApp();
+  const run = useAction();
 
   const logout = () => {
     modal.confirm({
@@ -21,37 +20,17 @@ export function Profile() {
       okText: '退出登录',
       okButtonProps: { danger: true, ...({ 'data-testid': 'logout-confirm' } as object) },
       onOk: async () => {
-        try {
-          await api.session.logout({});
-          refetch();
-        } catch (err) {
-          void message.error(errorText(err));
-        }
+        if (await run(null, () => api.session.logout({}))) refetch();
       },
     });
   };
 
   return (
     <Card className="xt-card-narrow" data-testid="profile">
-      <div className="xt-person-card-head">
-        <PersonAvatar name={me.name} id={me.id} size={64} />
-        <div>
-          <div className="xt-person-name">{me.name}</div>
-          <div className="xt-muted">账号：{me.username}</div>
-          <div>
-            {me.roles.map((r) => (
-              <Tag key={r} color="blue">
-                {roleLabels[r]}
-              </Tag>
-            ))}
-          </div>
-        </div>
-      </div>
-      <Descriptions
-        column={1}
-        size="small"
+      <PersonDetails
+        person={me}
+        orgs={tree.orgs}
         items={[
-          ...me.posts.map((p, i) => ({ key: `post-${i}`, label: i === 0 ? '部门职务' : ' ', children: `${orgPath(tree.orgs, p.orgId) || '…'}${p.title ? ` · ${p.title}` : ''}` })),
           { key: 'phone', label: '手机', children: me.phone || '未填写' },
           { key: 'email', label: '邮箱', children: me.email || '未填写' },
           { key: 'server', label: '服务器', children: `${state.serverUrl}（${state.online ? '已连接' : '未连接'}）` },
