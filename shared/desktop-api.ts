@@ -77,6 +77,12 @@ export const SendFileInput = z.strictObject({
 });
 
 /**
+ * Whether a people listing also holds disabled people (greyed, last). Only 管理 › 人员管理 asks,
+ * so an admin can find someone again to re-enable them; everyone's directory leaves them out.
+ */
+const IncludeDisabled = z.boolean().default(false);
+
+/**
  * The one API between the renderer and the core, carried over IPC on desktop and over the
  * loopback bridge in browser mode. Admin methods are plain commands, checked by the server.
  */
@@ -89,10 +95,10 @@ export const desktopApi = {
   },
   directory: {
     tree: method(Empty, z.object({ orgs: z.array(Org), counts: z.record(z.string(), z.number()) })),
-    orgMembers: method(z.strictObject({ orgId: Id }), z.array(Person)),
+    orgMembers: method(z.strictObject({ orgId: Id, includeDisabled: IncludeDisabled }), z.array(Person)),
     person: method(z.strictObject({ id: Id }), Person),
     people: method(z.strictObject({ ids: z.array(Id).max(1000) }), z.array(Person)),
-    search: method(SearchQuery, z.array(Person)),
+    search: method(SearchQuery.extend({ includeDisabled: IncludeDisabled }), z.array(Person)),
   },
   chat: {
     conversations: method(Empty, z.array(ConversationSummary)),

@@ -59,10 +59,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     directory: {
       tree: async () => directory.directoryTree(ctx().db),
-      orgMembers: async ({ orgId }) => directory.orgMembers(ctx().db, orgId),
+      orgMembers: async ({ orgId, includeDisabled }) => directory.orgMembers(ctx().db, orgId, { includeDisabled }),
       person: async ({ id }) => directory.person(ctx().db, id),
       people: async ({ ids }) => directory.people(ctx().db, ids),
-      search: async ({ q, limit }) => directory.searchPeople(ctx().db, q, limit),
+      search: async ({ q, limit, includeDisabled }) => directory.searchPeople(ctx().db, q, limit, { includeDisabled }),
     },
     chat: {
       conversations: async () => listSummaries(ctx().db, ctx().me.id),

@@ -1,9 +1,9 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Input, Popconfirm, Space, Table, Tag } from 'antd';
+import { Button, Input, Popconfirm, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { roleLabels, type Person } from '../../shared/directory/schemas';
 import { useApi } from '../api/context';
-import { errorText } from '../common/errors';
+import { useAction } from '../common/useAction';
 import { OrgTreeView } from '../directory/OrgTreeView';
 import { postLine } from '../directory/primaryPost';
 import { useDirectoryTree } from '../directory/useDirectoryTree';
@@ -14,31 +14,21 @@ import { ResetPassword } from './ResetPassword';
 /** 人员管理: by department or search; add, edit posts, disable/enable, reset password. */
 export function PeopleAdmin() {
   const api = useApi();
-  const { message } = App.useApp();
+  const run = useAction();
   const tree = useDirectoryTree();
   const [orgId, setOrgId] = useState<string | null>(null);
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<Person | null | undefined>(undefined);
   const [resetting, setResetting] = useState<Person | null>(null);
-  const members = useOrgMembers(orgId);
-  const search = usePeopleSearch(q);
+  // Disabled people stay listed here (greyed, last) so they can be found and re-enabled.
+  const members = useOrgMembers(orgId, { includeDisabled: true });
+  const search = usePeopleSearch(q, { includeDisabled: true });
   useEffect(() => {
     if (!orgId && tree.roots[0]) setOrgId(tree.roots[0].key);
   }, [orgId, tree.roots]);
-  // The directory lists only active people, so people disabled here stay listed (greyed) until re-enabled.
-  const [disabledHere, setDisabledHere] = useState<Person[]>([]);
-  const listed = search.active ? search.results : members;
-  const rows = listed && [...listed.filter((p) => !disabledHere.some((d) => d.id === p.id)), ...disabledHere];
+  const rows = search.active ? search.results : members;
 
-  const setDisabled = async (p: Person, disabled: boolean) => {
-    try {
-      await api.admin.updatePerson({ id: p.id, disabled });
-      setDisabledHere((cur) => (disabled ? [...cur.filter((d) => d.id !== p.id), { ...p, disabled: true }] : cur.filter((d) => d.id !== p.id)));
-      void message.success(disabled ? `已停用 ${p.name}` : `已启用 ${p.name}`);
-    } catch (err) {
-      void message.error(errorText(err));
-    }
-  };
+  const setDisabled = (p: Person, disabled: boolean) => run(disabled ? `已停用 ${p.name}` : `已启用 ${p.name}`, () => api.admin.updatePerson({ id: p.id, disabled }));
 
   return (
     <div className="xt-admin-split">
@@ -59,7 +49,8 @@ export function PeopleAdmin() {
           tableLayout="fixed"
           dataSource={rows ?? []}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          onRow={(p) => ({ 'data-testid': 'admin-person-row', 'data-person-id': p.id }) as React.HTMLAttributes<HTMLElement>}
+          rowClassName={(p) => (p.disabled ? 'xt-row-disabled' : '')}
+          onRow={(p) => ({ 'data-testid': 'admin-person-row', 'data-person-id': p.id, 'data-disabled': p.disabled }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             { title: '姓名', dataIndex: 'name', width: 120, render: (name: string, p) => (<span>{name}{p.disabled && <Tag style={{ marginLeft: 6 }}>已停用</Tag>}</span>) },
             { title: '账号', dataIndex: 'username', width: 130, ellipsis: true },

@@ -45,4 +45,19 @@ describe('directory', () => {
     expect(counts[dept.id]).toBe(3);
     expect(orgMembers(db, dept.id)[0]!.name).toBe('张三');
   });
+
+  it('leaves disabled people out of listings by default, and lists them last when asked (管理)', () => {
+    const db = setup();
+    expect(searchPeople(db, '赵停用', 10)).toEqual([]);
+    expect(searchPeople(db, '秘书科', 10).map((p) => p.name)).not.toContain('赵停用');
+    expect(orgMembers(db, dept.id).map((p) => p.name)).not.toContain('赵停用');
+
+    const found = searchPeople(db, '赵停用', 10, { includeDisabled: true });
+    expect(found.map((p) => [p.name, p.disabled])).toEqual([['赵停用', true]]);
+    expect(searchPeople(db, '秘书科', 10, { includeDisabled: true }).map((p) => p.name).at(-1)).toBe('赵停用');
+    const members = orgMembers(db, dept.id, { includeDisabled: true });
+    expect(members).toHaveLength(4);
+    expect(members.at(-1)).toMatchObject({ name: '赵停用', disabled: true });
+    expect(members[0]!.name).toBe('张三');
+  });
 });

@@ -24,14 +24,23 @@ export function directoryTree(db: LocalDb): { orgs: Org[]; counts: Record<string
   return { orgs, counts };
 }
 
+/**
+ * Listings leave disabled people out unless asked (管理 lists them, after the active ones). The
+ * store holds them either way: the server syncs every person with its `disabled` flag.
+ */
+export interface ListingOptions {
+  includeDisabled?: boolean;
+}
+
 /** People with a post directly in this org, by the post's rank order. */
-export function orgMembers(db: LocalDb, orgId: string): Person[] {
+export function orgMembers(db: LocalDb, orgId: string, { includeDisabled = false }: ListingOptions = {}): Person[] {
   const rows = db
     .prepare(
       `SELECT p.data FROM person_posts pp JOIN people p ON p.id = pp.person_id
-       WHERE pp.org_id = ? AND p.disabled = 0 GROUP BY p.id ORDER BY MIN(pp.sort), p.pinyin`,
+       WHERE pp.org_id = @orgId AND (@all = 1 OR p.disabled = 0)
+       GROUP BY p.id ORDER BY p.disabled, MIN(pp.sort), p.pinyin`,
     )
-    .all(orgId) as { data: string }[];
+    .all({ orgId, all: includeDisabled ? 1 : 0 }) as { data: string }[];
   return rows.map((r) => JSON.parse(r.data) as Person);
 }
 
@@ -49,20 +58,20 @@ export function people(db: LocalDb, ids: string[]): Person[] {
  * Ranked search as people type it: 张三, zhangsan, zs, a department name, a post title, a phone
  * number. Exact and prefix matches on the name come first, then pinyin, then the rest.
  */
-export function searchPeople(db: LocalDb, query: string, limit: number): Person[] {
+export function searchPeople(db: LocalDb, query: string, limit: number, { includeDisabled = false }: ListingOptions = {}): Person[] {
   const q = query.trim().toLowerCase();
   const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = db
     .prepare(
-      `SELECT DISTINCT p.data, p.name, p.pinyin, p.initials, p.phone, p.username
+      `SELECT DISTINCT p.data, p.name, p.pinyin, p.initials, p.phone, p.username, p.disabled
        FROM people p
-       WHERE p.disabled = 0 AND (
+       WHERE (@all = 1 OR p.disabled = 0) AND (
          p.name LIKE @like ESCAPE '\\' OR p.pinyin LIKE @like ESCAPE '\\' OR p.initials LIKE @like ESCAPE '\\'
          OR p.phone LIKE @like ESCAPE '\\' OR p.username LIKE @like ESCAPE '\\'
          OR EXISTS (SELECT 1 FROM person_posts pp LEFT JOIN orgs o ON o.id = pp.org_id
                     WHERE pp.person_id = p.id AND (pp.title LIKE @like ESCAPE '\\' OR o.name LIKE @like ESCAPE '\\')))`,
     )
-    .all({ like }) as { data: string; name: string; pinyin: string; initials: string; phone: string; username: string }[];
+    .all({ like, all: includeDisabled ? 1 : 0 }) as { data: string; name: string; pinyin: string; initials: string; phone: string; username: string; disabled: number }[];
   const rank = (r: (typeof rows)[number]): number => {
     if (r.name === q) return 0;
     if (r.initials === q || r.pinyin === q) return 1;
@@ -75,7 +84,7 @@ export function searchPeople(db: LocalDb, query: string, limit: number): Person[
   };
   return rows
     .map((r) => ({ r, score: rank(r) }))
-    .sort((a, b) => a.score - b.score || a.r.pinyin.localeCompare(b.r.pinyin))
+    .sort((a, b) => a.r.disabled - b.r.disabled || a.score - b.score || a.r.pinyin.localeCompare(b.r.pinyin))
     .slice(0, limit)
     .map(({ r }) => JSON.parse(r.data) as Person);
 }
