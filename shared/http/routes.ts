@@ -9,9 +9,8 @@ import {
   Message,
   MessageReads,
   MessagesQuery,
-  MessageText,
-  MENTION_ALL,
   PushNoticeInput,
+  SendMessageInput,
 } from '../messages/schemas';
 import { ChangesPage, ChangesQuery } from '../sync/changes';
 import { CommandEnvelope, CommandResult } from '../sync/commands';
@@ -73,12 +72,7 @@ export const routes = {
     method: 'POST', path: '/api/v1/conversations/{id}/messages', auth: 'session', tag: 'messages',
     summary: '发送消息；同一 clientId 重发返回同一条消息，不会重复',
     params: ConversationParams,
-    body: z.strictObject({
-      clientId: z.string().min(8).max(64),
-      text: MessageText.default(''),
-      mentions: z.array(z.union([Id, z.literal(MENTION_ALL)])).max(200).default([]),
-      file: FileRef.nullable().default(null),
-    }),
+    body: SendMessageInput.omit({ conversationId: true }),
     response: Message,
   }),
   listMessages: route({
