@@ -4,9 +4,14 @@ export type Access = 'read' | 'write';
 
 /** One client socket in one room, with what it may do and which awareness states it owns. */
 export class Connection {
-  /** Awareness client ids this socket has announced, removed for everyone when it leaves. */
+  /**
+   * Awareness client ids this socket introduced: only it may set or remove their states, and they
+   * are removed for everyone when it leaves.
+   */
   readonly awarenessClients = new Set<number>();
   refusedUpdates = 0;
+  /** Awareness entries it sent for other sockets' client ids, dropped. */
+  forgedAwareness = 0;
 
   constructor(
     readonly socket: WebSocket,

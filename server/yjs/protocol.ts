@@ -71,6 +71,40 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
   });
 }
 
+/** One client's entry in an awareness update: its id, clock, and state as JSON text ("null" removes it). */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: string;
+}
+
+/** The entries of an awareness update (y-protocols' wire format). Throws when malformed, including unreadable JSON. */
+export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state = decoding.readVarString(decoder);
+    JSON.parse(state);
+    entries.push({ clientId, clock, state });
+  }
+  return entries;
+}
+
+/** An awareness update carrying exactly these entries. */
+export function writeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+  return encode((encoder) => {
+    encoding.writeVarUint(encoder, entries.length);
+    for (const entry of entries) {
+      encoding.writeVarUint(encoder, entry.clientId);
+      encoding.writeVarUint(encoder, entry.clock);
+      encoding.writeVarString(encoder, entry.state);
+    }
+  });
+}
+
 function encode(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
   write(encoder);

@@ -1,8 +1,17 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { Connection } from './connection';
+import type { Connection } from './connection';
 import type { YjsLogger } from './logger';
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, readClientMessage } from './protocol';
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  readAwarenessEntries,
+  readClientMessage,
+  writeAwarenessEntries,
+  type AwarenessEntry,
+} from './protocol';
 import type { StoredDocument, YDocStore } from './store';
 
 export interface RoomOptions {
@@ -26,6 +35,8 @@ const closeStorageFailed = 1011;
 export class Room {
   readonly connections = new Set<Connection>();
   private readonly awareness: awarenessProtocol.Awareness;
+  /** Which socket introduced each awareness client id; only that socket may change its state. */
+  private readonly awarenessOwners = new Map<number, Connection>();
   private applying: Promise<void> = Promise.resolve();
   private compacting: Promise<void> = Promise.resolve();
   private compactionRunning = false;
@@ -59,7 +70,7 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     doc.on('update', (update: Uint8Array, origin: unknown) => this.broadcastUpdate(update, origin));
-    this.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.broadcastAwareness(changes, origin));
+    this.awareness.on('update', (changes: AwarenessChanges) => this.broadcastAwareness(changes));
     this.compactIfDue();
   }
 
@@ -74,7 +85,9 @@ export class Room {
 
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+    const owned = [...connection.awarenessClients];
+    for (const clientId of owned) this.awarenessOwners.delete(clientId);
+    awarenessProtocol.removeAwarenessStates(this.awareness, owned, null);
   }
 
   receive(connection: Connection, data: Uint8Array): void {
@@ -95,7 +108,7 @@ export class Room {
         this.receiveUpdate(connection, message.update);
         return;
       case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+        this.receiveAwareness(connection, message.update);
         return;
       case 'queryAwareness':
         connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
@@ -169,6 +182,55 @@ export class Room {
     });
   }
 
+  /**
+   * A socket sets and removes awareness states only for the client ids it introduced itself (a
+   * stock client: its document's clientID). Entries that would change another socket's state are
+   * dropped, reported once per socket; the rest of the update still applies. Stock clients also
+   * echo the states they hear from others: those change nothing and are dropped silently.
+   */
+  private receiveAwareness(connection: Connection, update: Uint8Array): void {
+    let entries: AwarenessEntry[];
+    try {
+      entries = readAwarenessEntries(update);
+    } catch (error) {
+      this.options.logger.warn({ docId: this.options.docId, error }, 'closed a Yjs connection that sent a malformed awareness update');
+      connection.close(closeInvalidMessage, 'malformed awareness update');
+      return;
+    }
+    const accepted: AwarenessEntry[] = [];
+    let forged = 0;
+    for (const entry of entries) {
+      const owner = this.awarenessOwners.get(entry.clientId);
+      if (owner === connection) {
+        accepted.push(entry);
+      } else if (!this.wouldChangeAwareness(entry)) {
+        // An echo, or older news: nothing to do, and nothing to claim.
+      } else if (owner !== undefined || entry.clientId === this.awareness.clientID) {
+        forged++;
+      } else if (entry.state !== 'null') {
+        // A new id: this socket introduces it and owns it until it leaves.
+        this.awarenessOwners.set(entry.clientId, connection);
+        connection.awarenessClients.add(entry.clientId);
+        accepted.push(entry);
+      }
+    }
+    if (forged > 0 && connection.forgedAwareness++ === 0) {
+      this.options.logger.warn(
+        { docId: this.options.docId, dropped: forged },
+        "dropped awareness entries a Yjs connection sent for other connections' client ids",
+      );
+    }
+    if (accepted.length === 0) return;
+    const filtered = accepted.length === entries.length ? update : writeAwarenessEntries(accepted);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, filtered, connection);
+  }
+
+  /** Whether y-protocols would apply the entry: a newer clock, or a removal of a present state at the same clock. */
+  private wouldChangeAwareness(entry: AwarenessEntry): boolean {
+    const clock = this.awareness.meta.get(entry.clientId)?.clock ?? 0;
+    return clock < entry.clock || (clock === entry.clock && entry.state === 'null' && this.awareness.states.has(entry.clientId));
+  }
+
   private compactIfDue(): void {
     if (this.compactionRunning || this.storedRows <= this.options.compactAfterUpdates) return;
     this.compactionRunning = true;
@@ -196,11 +258,7 @@ export class Room {
     }
   }
 
-  private broadcastAwareness({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
-    if (origin instanceof Connection) {
-      for (const client of added) origin.awarenessClients.add(client);
-      for (const client of removed) origin.awarenessClients.delete(client);
-    }
+  private broadcastAwareness({ added, updated, removed }: AwarenessChanges): void {
     // Echoed to the sender too: the stock client treats a silent socket as dead after 30 s, and
     // its own awareness renewals coming back are what it hears when it is alone in the room.
     const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
