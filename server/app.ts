@@ -10,6 +10,7 @@ import { Authenticator } from './auth/authenticator';
 import { LoginThrottle } from './auth/login-throttle';
 import { SessionStore } from './auth/session-store';
 import { AuditLog } from './audit/audit-log';
+import { SecurityEvents } from './audit/security-events';
 import { resolveConfig, systemClock, type Clock, type ServerConfig } from './config';
 import { directoryCommands } from './directory/directory-commands';
 import { DirectorySearch } from './directory/directory-search';
@@ -27,6 +28,7 @@ import { ConversationStore } from './messages/conversation-store';
 import { messageCommands } from './messages/message-commands';
 import { MessageQueries } from './messages/message-queries';
 import { MessageStore } from './messages/message-store';
+import { NoticeRateLimit, SlidingWindowLimiter, type RateLimiter } from './notices/notice-rate-limit';
 import { NoticeService } from './notices/notice-service';
 import { seedDemo } from './seed/demo-seed';
 import { openDatabase } from './storage/database';
@@ -56,6 +58,8 @@ export interface StartServerOptions {
   documentAccess?: DocumentAccessResolver[];
   /** Log requests' failures and print start-up information. Default true. */
   log?: boolean;
+  /** Counts 工作通知 per app token; in-process by default, a shared one when several nodes serve. */
+  noticeLimiter?: RateLimiter;
 }
 
 export interface RunningServer {
@@ -86,12 +90,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const directoryWrites = new DirectoryWrites(db, directory, changeLog);
   const conversations = new ConversationStore(db, changeLog);
   const messages = new MessageStore(db, changeLog);
-  const sessions = new SessionStore(db, batcher, clock, config);
+  const security = new SecurityEvents(writer, audit, clock);
+  const sessions = new SessionStore(db, batcher, clock, config, audit);
   const authenticator = new Authenticator(sessions, directory);
   const appTokens = new AppTokens(db, writer, clock, audit);
-  const files = new FileStore(options.dataDir, db, batcher, clock, config.uploadLimitBytes);
+  const files = new FileStore(options.dataDir, db, batcher, clock, config.uploadLimitBytes, audit);
   const auth = new AuthService({ db, writer, clock, bus, audit, directory, directoryWrites, conversations, sessions, throttle: new LoginThrottle(db, clock, config) });
-  const notices = new NoticeService({ db, writer, clock, audit, directory, conversations, messages });
+  const notices = new NoticeService({ db, writer, clock, audit, directory, conversations, messages, config });
+  const noticeRateLimit = new NoticeRateLimit(
+    options.noticeLimiter ?? new SlidingWindowLimiter(config.noticeRatePerMinute, 60_000),
+    config.noticeRatePerMinute,
+    clock,
+    security,
+  );
   const commands = new CommandService(db, writer, clock, audit, {
     ...messageCommands({ config, conversations, messages, files }),
     ...conversationCommands({ directory, conversations }),
@@ -103,13 +114,32 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     logger: log,
     authorize: async (token, docId) => {
       const actor = await authenticator.resolve(token, 'yjs');
-      return actor ? resolveDocumentAccess(options.documentAccess ?? [], actor.person.id, docId) : null;
+      if (!actor) return null;
+      const access = resolveDocumentAccess(options.documentAccess ?? [], actor.person.id, docId);
+      if (access === null) {
+        await security.record({ actorId: actor.person.id, client: actor.client, action: 'document.accessRefused', target: docId, detail: null });
+      }
+      return access;
     },
   });
   const router = new Router(
     routes,
-    routeHandlers({ auth, appTokens, directory, search: new DirectorySearch(db, directory), queries: new MessageQueries(conversations, messages), commands, changeLog, files, notices, events }),
-    { authenticator, appTokens, config, log },
+    routeHandlers({
+      auth,
+      appTokens,
+      directory,
+      search: new DirectorySearch(db, directory),
+      queries: new MessageQueries(conversations, messages),
+      commands,
+      changeLog,
+      files,
+      notices,
+      noticeRateLimit,
+      events,
+      audit,
+      security,
+    }),
+    { authenticator, appTokens, config, log, security },
   );
   const openApi = JSON.stringify(buildOpenApi(routes));
 
@@ -165,6 +195,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     db.close();
     throw error;
   }
+  // Sessions nobody uses again still end on time in the audit log.
+  let sweeping: Promise<unknown> = Promise.resolve();
+  const sweeper = setInterval(() => {
+    sweeping = sessions.sweepExpired().catch((error: unknown) => log.error({ err: error }, 'could not sweep expired sessions'));
+  }, config.sessionSweepMs);
+  sweeper.unref();
+
   const port = (server.address() as AddressInfo).port;
   const host = options.host ?? '127.0.0.1';
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -178,6 +215,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     notices,
     close: () =>
       (closing ??= (async () => {
+        clearInterval(sweeper);
+        await sweeping;
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         await Promise.all([events.close(), yjs.close()]);

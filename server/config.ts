@@ -11,6 +11,12 @@ export const ServerConfig = z.strictObject({
   sessionMaxMs: z.number().int().positive().default(7 * 24 * 60 * minute),
   lockoutThreshold: z.number().int().positive().default(5),
   lockoutMs: z.number().int().positive().default(15 * minute),
+  /** How often sessions past their idle or maximum age are removed (and their expiry audited). */
+  sessionSweepMs: z.number().int().positive().default(minute),
+  /** 工作通知 one app token may push per minute; more are refused with 429 rate_limited. */
+  noticeRatePerMinute: z.number().int().positive().default(600),
+  /** The same (source, title, text) reaches the same person at most once in this window; 0 turns it off. */
+  noticeDuplicateWindowMs: z.number().int().nonnegative().default(24 * 60 * minute),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 

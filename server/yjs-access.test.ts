@@ -42,6 +42,14 @@ describe('Yjs room access', () => {
     expect(await openRoom(`${base}/yjs/doc:mine?token=forged`)).toBe(403);
     expect(await openRoom(`${base}/yjs/doc:mine`)).toBe(401);
     expect(await openRoom(`${base}/elsewhere?token=${a.token}`)).toBe(404);
+    // A signed-in person refused a document is in the audit log; an unknown token has nobody to name.
+    const refused = t.server.db
+      .prepare("SELECT actor_id AS actorId, target FROM audit_log WHERE action = 'document.accessRefused' ORDER BY seq")
+      .all();
+    expect(refused).toEqual([
+      { actorId: a.person.id, target: 'doc:theirs' },
+      { actorId: a.person.id, target: 'minutes:1' },
+    ]);
   });
 
   it('lets the most specific prefix decide', () => {

@@ -55,16 +55,22 @@ export class AppTokens {
       const now = this.clock.now();
       const changed = this.db.prepare('UPDATE app_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now, id).changes;
       if (changed === 0 && !this.db.prepare('SELECT 1 FROM app_tokens WHERE id = ?').get(id)) throw new AppError('not_found', '应用令牌不存在');
-      this.audit.append({ at: now, actorId: actor.person.id, client: actor.client, action: 'appToken.revoke', target: id, detail: null });
+      this.audit.append({ at: now, actorId: actor.person.id, client: actor.client, action: 'appToken.revoke', target: id, detail: { alreadyRevoked: changed === 0 } });
     });
     return { ok: true };
   }
 
-  /** The name of the live app token, or null. */
-  resolve(token: string): string | null {
+  /** The live app token's id and name; null when unknown or revoked. */
+  resolve(token: string): { id: string; name: string } | null {
+    const row = this.identify(token);
+    return row && !row.revoked ? { id: row.id, name: row.name } : null;
+  }
+
+  /** Any app token, live or revoked, by its plain text. */
+  identify(token: string): { id: string; name: string; revoked: boolean } | null {
     const row = this.db
-      .prepare<[string], { name: string }>('SELECT name FROM app_tokens WHERE token_hash = ? AND revoked_at IS NULL')
+      .prepare<[string], { id: string; name: string; revoked_at: number | null }>('SELECT id, name, revoked_at FROM app_tokens WHERE token_hash = ?')
       .get(hashToken(token));
-    return row?.name ?? null;
+    return row ? { id: row.id, name: row.name, revoked: row.revoked_at !== null } : null;
   }
 }

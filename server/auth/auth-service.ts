@@ -17,6 +17,7 @@ import type { SessionStore } from './session-store';
 import { hashToken } from './tokens';
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
+const BAD_SETUP_CODE = '初始化码不正确';
 
 export interface AuthDeps {
   db: Database;
@@ -39,33 +40,53 @@ export class AuthService {
     const { directory, throttle, writer, clock, audit, sessions } = this.deps;
     const username = input.username.toLowerCase();
     const lockedFor = throttle.lockedFor(username);
-    if (lockedFor > 0) throw new AppError('locked', lockedMessage(lockedFor));
+    if (lockedFor > 0) {
+      await writer.write(() => {
+        const row = directory.personRowByUsername(username);
+        audit.append({ at: clock.now(), actorId: row?.id ?? null, client, action: 'auth.loginFailed', target: username, detail: { reason: 'locked' } });
+      });
+      throw new AppError('locked', lockedMessage(lockedFor));
+    }
 
     const row = directory.personRowByUsername(username);
     const valid = row ? await verifyPassword(input.password, row.password_hash) : (await burnPasswordTime(input.password), false);
     if (!row || !valid) {
       const locked = await writer.write(() => {
-        audit.append({ at: clock.now(), actorId: row?.id ?? null, client, action: 'auth.loginFailed', target: username, detail: null });
+        audit.append({
+          at: clock.now(),
+          actorId: row?.id ?? null,
+          client,
+          action: 'auth.loginFailed',
+          target: username,
+          detail: { reason: row ? 'wrongPassword' : 'unknownUser' },
+        });
         return throttle.recordFailure(username);
       });
       if (locked) throw new AppError('locked', lockedMessage(this.deps.throttle.lockedFor(username)));
       throw new AppError('unauthenticated', WRONG_CREDENTIALS);
     }
-    if (row.disabled) throw new AppError('forbidden', '账号已停用，请联系系统管理员');
+    if (row.disabled) {
+      await writer.write(() => {
+        audit.append({ at: clock.now(), actorId: row.id, client, action: 'auth.loginFailed', target: username, detail: { reason: 'disabled' } });
+      });
+      throw new AppError('forbidden', '账号已停用，请联系系统管理员');
+    }
 
     return writer.write(() => {
       const now = clock.now();
       throttle.recordSuccess(username);
-      const { token, expiresAt } = sessions.create(row.id, client, now);
-      audit.append({ at: now, actorId: row.id, client, action: 'auth.login', target: row.id, detail: null });
+      const { token, expiresAt, ref } = sessions.create(row.id, client, now);
+      audit.append({ at: now, actorId: row.id, client, action: 'auth.login', target: row.id, detail: { session: ref } });
       return { token, expiresAt, user: directory.toPerson(row) };
     });
   }
 
   async logout(actor: Actor): Promise<{ ok: true }> {
-    await this.deps.writer.write(() => {
-      this.deps.sessions.delete(actor.session.tokenHash);
-      this.deps.audit.append({ at: this.deps.clock.now(), actorId: actor.person.id, client: actor.client, action: 'auth.logout', target: actor.person.id, detail: null });
+    const { writer, sessions, audit, clock } = this.deps;
+    await writer.write(() => {
+      const at = clock.now();
+      audit.append({ at, actorId: actor.person.id, client: actor.client, action: 'auth.logout', target: actor.person.id, detail: null });
+      sessions.end(actor.session.tokenHash, 'logout', { at, actorId: actor.person.id, client: actor.client });
     });
     return { ok: true };
   }
@@ -77,9 +98,10 @@ export class AuthService {
     if (input.oldPassword === input.newPassword) throw new AppError('bad_request', '新密码不能与原密码相同');
     const hash = await hashPassword(input.newPassword);
     await writer.write((scope) => {
+      const at = clock.now();
       directoryWrites.setPasswordHash(row.id, hash);
-      const ended = sessions.deleteAllFor(row.id, actor.session.tokenHash);
-      audit.append({ at: clock.now(), actorId: row.id, client: actor.client, action: 'auth.changePassword', target: row.id, detail: { endedSessions: ended.length } });
+      audit.append({ at, actorId: row.id, client: actor.client, action: 'auth.changePassword', target: row.id, detail: null });
+      const ended = sessions.endAllFor(row.id, 'passwordChanged', { at, actorId: row.id, client: actor.client }, actor.session.tokenHash);
       scope.afterCommit(() => bus.publish({ type: 'sessionsEnded', userId: row.id, tokenHashes: ended, reason: '密码已修改，请重新登录' }));
     });
     return { ok: true };
@@ -95,13 +117,29 @@ export class AuthService {
   }
 
   async bootstrap(input: { setupCode: string; username: string; name: string; password: string }, client: string): Promise<LoginOutput> {
-    const { db, writer, clock, audit, directoryWrites, conversations, sessions } = this.deps;
+    const { writer, clock, audit } = this.deps;
     const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.bootstrapWrite(input, passwordHash, client);
+    } catch (error) {
+      // The refused attempt rolled back; it is recorded on its own (never with the code tried).
+      if (error instanceof AppError && (error.code === 'forbidden' || error.code === 'conflict')) {
+        await writer.write(() => {
+          const reason = error.code === 'forbidden' ? 'wrongSetupCode' : 'alreadyInitialized';
+          audit.append({ at: clock.now(), actorId: null, client, action: 'auth.bootstrapRefused', target: input.username, detail: { reason } });
+        });
+      }
+      throw error;
+    }
+  }
+
+  private bootstrapWrite(input: { username: string; name: string; setupCode: string }, passwordHash: string, client: string): Promise<LoginOutput> {
+    const { db, writer, clock, audit, directoryWrites, conversations, sessions } = this.deps;
     return writer.write((scope) => {
       const state = db.prepare<[], { code_hash: string | null; used_at: number | null }>('SELECT code_hash, used_at FROM setup_state WHERE id = 1').get();
       const hasPeople = db.prepare('SELECT 1 FROM people LIMIT 1').get() !== undefined;
       if (!state?.code_hash || state.used_at !== null || hasPeople) throw new AppError('conflict', '系统已初始化，初始化码不能再次使用');
-      if (hashToken(input.setupCode.trim().toUpperCase()) !== state.code_hash) throw new AppError('forbidden', '初始化码不正确');
+      if (hashToken(input.setupCode.trim().toUpperCase()) !== state.code_hash) throw new AppError('forbidden', BAD_SETUP_CODE);
       const now = clock.now();
       db.prepare('UPDATE setup_state SET used_at = ? WHERE id = 1').run(now);
       const id = newId();
@@ -111,8 +149,8 @@ export class AuthService {
         now,
       );
       conversations.ensureNotice(scope, id, newId(), now);
-      audit.append({ at: now, actorId: id, client, action: 'auth.bootstrap', target: id, detail: { username: input.username } });
-      const { token, expiresAt } = sessions.create(id, client, now);
+      const { token, expiresAt, ref } = sessions.create(id, client, now);
+      audit.append({ at: now, actorId: id, client, action: 'auth.bootstrap', target: id, detail: { username: input.username, session: ref } });
       return { token, expiresAt, user };
     });
   }

@@ -14,8 +14,14 @@ export class Authenticator {
 
   /** The actor, or null when the token is unknown, expired or its person is disabled. */
   async resolve(token: string, client: string): Promise<Actor | null> {
-    const session = this.sessions.find(token);
-    if (!session) return null;
+    const found = this.sessions.lookup(token);
+    if (!found) return null;
+    const { session, expired } = found;
+    if (expired) {
+      // Removed and recorded now rather than at the next sweep, so the audit log says when it lapsed.
+      await this.sessions.expire(session, expired);
+      return null;
+    }
     const person = this.directory.person(session.userId);
     if (!person || person.disabled) return null;
     await this.sessions.touch(session);

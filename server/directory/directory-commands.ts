@@ -4,7 +4,7 @@ import { AppError, parseAt } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { isSysadmin, type Actor } from '../auth/actor';
 import { hashPassword } from '../auth/passwords';
-import type { SessionStore } from '../auth/session-store';
+import type { SessionEndContext, SessionEndReason, SessionStore } from '../auth/session-store';
 import type { Bus } from '../events/bus';
 import type { ConversationStore } from '../messages/conversation-store';
 import { commandHandler, type CommandHandlers } from '../sync/command-service';
@@ -40,8 +40,8 @@ export function directoryCommands(deps: DirectoryCommandDeps): DirectoryCommands
     if (new Set(posts.map((p) => p.orgId)).size !== posts.length) throw new AppError('bad_request', '同一部门只能有一个职务');
   };
 
-  const endSessions = (scope: WriteScope, userId: string, reason: string): void => {
-    sessions.deleteAllFor(userId);
+  const endSessions = (scope: WriteScope, userId: string, why: SessionEndReason, reason: string, ended: SessionEndContext): void => {
+    sessions.endAllFor(userId, why, ended);
     scope.afterCommit(() => bus.publish({ type: 'sessionsEnded', userId, tokenHashes: 'all', reason }));
   };
 
@@ -97,18 +97,20 @@ export function directoryCommands(deps: DirectoryCommandDeps): DirectoryCommands
         }
         if (input.posts) checkPosts(input.posts);
         const updated = directoryWrites.updatePerson(scope, person, input, now);
-        if (updated.disabled && !person.disabled) endSessions(scope, person.id, '账号已被停用');
+        if (updated.disabled && !person.disabled) endSessions(scope, person.id, 'disabled', '账号已被停用', { at: now, actorId: actor.person.id, client: actor.client });
         return updated;
       },
     }),
 
     'person.resetPassword': commandHandler({
       prepare: (input, actor) => preparePassword(input.password, actor),
-      apply: ({ actor, scope }, input, passwordHash: string) => {
+      apply: ({ actor, scope, now }, input, passwordHash: string) => {
         requireSysadmin(actor);
         if (!directory.person(input.id)) throw new AppError('not_found', '人员不存在');
         directoryWrites.setPasswordHash(input.id, passwordHash);
-        if (input.id !== actor.person.id) endSessions(scope, input.id, '密码已被管理员重置，请重新登录');
+        if (input.id !== actor.person.id) {
+          endSessions(scope, input.id, 'passwordReset', '密码已被管理员重置，请重新登录', { at: now, actorId: actor.person.id, client: actor.client });
+        }
         return { ok: true as const };
       },
     }),

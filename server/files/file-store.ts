@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { AppError } from '../../shared/errors';
 import type { FileRef } from '../../shared/messages/schemas';
+import type { AuditLog } from '../audit/audit-log';
 import { formatBytes, type Clock } from '../config';
 import type { WriteBatcher } from '../storage/write-batcher';
 
@@ -29,6 +30,7 @@ export class FileStore {
     private readonly batcher: WriteBatcher,
     private readonly clock: Clock,
     readonly uploadLimitBytes: number,
+    private readonly audit: AuditLog,
   ) {
     this.dir = join(dataDir, 'files');
     this.tmpDir = join(dataDir, 'files', 'tmp');
@@ -39,14 +41,18 @@ export class FileStore {
     return new AppError('too_large', `文件超过 ${formatBytes(this.uploadLimitBytes)} 的上传上限，无法上传`);
   }
 
-  async upload(userId: string, sha256: string, name: string, mime: string, body: Readable): Promise<FileRef> {
+  /** Stores the bytes, records the upload and its audit entry in one transaction. */
+  async upload(uploader: { userId: string; client: string }, sha256: string, name: string, mime: string, body: Readable): Promise<FileRef> {
+    const { userId, client } = uploader;
     const size = await this.receive(sha256, body);
     await this.batcher.run(() => {
-      this.db.prepare('INSERT OR IGNORE INTO files (sha256, size, created_at) VALUES (?, ?, ?)').run(sha256, size, this.clock.now());
+      const now = this.clock.now();
+      const newContent = this.db.prepare('INSERT OR IGNORE INTO files (sha256, size, created_at) VALUES (?, ?, ?)').run(sha256, size, now).changes > 0;
       this.db
         .prepare(`INSERT INTO file_uploads (sha256, user_id, name, mime, uploaded_at) VALUES (?, ?, ?, ?, ?)
                   ON CONFLICT (sha256, user_id) DO UPDATE SET name = excluded.name, mime = excluded.mime`)
-        .run(sha256, userId, name, mime, this.clock.now());
+        .run(sha256, userId, name, mime, now);
+      this.audit.append({ at: now, actorId: userId, client, action: 'file.upload', target: sha256, detail: { name, size, mime, newContent } });
     });
     return { id: sha256, name, size, mime };
   }

@@ -1,6 +1,8 @@
 import { AppError } from '../../shared/errors';
 import { FileRef } from '../../shared/messages/schemas';
 import type { AppTokens } from '../auth/app-tokens';
+import type { AuditLog } from '../audit/audit-log';
+import type { SecurityEvents } from '../audit/security-events';
 import type { AuthService } from '../auth/auth-service';
 import type { DirectorySearch } from '../directory/directory-search';
 import type { DirectoryStore } from '../directory/directory-store';
@@ -8,6 +10,7 @@ import type { EventsHub } from '../events/events-hub';
 import type { FileStore } from '../files/file-store';
 import { refuseClassified } from '../messages/content-rules';
 import type { MessageQueries } from '../messages/message-queries';
+import type { NoticeRateLimit } from '../notices/notice-rate-limit';
 import type { NoticeService } from '../notices/notice-service';
 import type { ChangeLog } from '../sync/change-log';
 import type { CommandService } from '../sync/command-service';
@@ -24,7 +27,10 @@ export interface HandlerDeps {
   changeLog: ChangeLog;
   files: FileStore;
   notices: NoticeService;
+  noticeRateLimit: NoticeRateLimit;
   events: EventsHub;
+  audit: AuditLog;
+  security: SecurityEvents;
 }
 
 function uploadName(header: string | string[] | undefined): string {
@@ -41,7 +47,7 @@ function uploadName(header: string | string[] | undefined): string {
 
 /** The HTTP API: each route of shared/http/routes.ts, delegating to the service that owns it. */
 export function routeHandlers(deps: HandlerDeps): RouteHandlers {
-  const { auth, appTokens, directory, search, queries, commands, changeLog, files, notices, events } = deps;
+  const { auth, appTokens, directory, search, queries, commands, changeLog, files, notices, noticeRateLimit, events, audit, security } = deps;
   return {
     login: ({ body }, { client }) => auth.login(body, client),
     logout: (_, { actor }) => auth.logout(actor),
@@ -76,11 +82,24 @@ export function routeHandlers(deps: HandlerDeps): RouteHandlers {
       const name = uploadName(req.headers['x-file-name']);
       refuseClassified(name);
       const mime = String(req.headers['content-type'] ?? 'application/octet-stream').split(';')[0]!.trim().slice(0, 128) || 'application/octet-stream';
-      return files.upload(actor.person.id, params.sha256, name, mime, req);
+      return files.upload({ userId: actor.person.id, client: actor.client }, params.sha256, name, mime, req);
     },
     downloadFile: async ({ params }, { res, actor }) => {
-      const file = files.canRead(actor.person.id, params.sha256) ? files.describe(actor.person.id, params.sha256) : null;
-      if (!file) throw new AppError('not_found', '文件不存在或无权访问');
+      const allowed = files.canRead(actor.person.id, params.sha256);
+      const file = allowed ? files.describe(actor.person.id, params.sha256) : null;
+      if (!file) {
+        // A stored file someone may not read: recorded. The answer is the same 404 as for a missing one.
+        if (!allowed && files.storedSize(params.sha256) !== null) {
+          await security.record({
+            actorId: actor.person.id,
+            client: actor.client,
+            action: 'file.downloadRefused',
+            target: params.sha256,
+            detail: { reason: 'noAccess' },
+          });
+        }
+        throw new AppError('not_found', '文件不存在或无权访问');
+      }
       res.writeHead(200, {
         'content-type': file.mime,
         'content-length': file.size,
@@ -100,6 +119,14 @@ export function routeHandlers(deps: HandlerDeps): RouteHandlers {
     listAppTokens: async () => ({ tokens: appTokens.list() }),
     createAppToken: ({ body }, { actor }) => appTokens.create(actor, body.name),
     revokeAppToken: ({ params }, { actor }) => appTokens.revoke(actor, params.id),
-    pushNotice: ({ body }, { appName }) => notices.push({ ...body, source: appName }),
+    auditLog: async ({ query }, { actor }) => {
+      // Reading the log is itself recorded (who read from where).
+      await security.record({ actorId: actor.person.id, client: actor.client, action: 'audit.read', target: null, detail: { after: query.after, limit: query.limit } });
+      return audit.page(query.after, query.limit);
+    },
+    pushNotice: async ({ body }, { app, client }) => {
+      await noticeRateLimit.admit(app, client);
+      return notices.push({ ...body, source: app.name });
+    },
   };
 }

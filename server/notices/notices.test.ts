@@ -35,8 +35,8 @@ describe('工作通知', () => {
 
     const notice = { clientId: 'dc-2026-0001', to: { orgIds: [office.id] }, title: '督办提醒', text: '请于周五前反馈', link: 'https://oa.example.gov.cn/items/1' };
     const pushed = await t.call('pushNotice', { body: notice }, appToken);
-    expect(pushed.body).toEqual({ delivered: 2, duplicate: false });
-    expect((await t.call('pushNotice', { body: notice }, appToken)).body).toEqual({ delivered: 2, duplicate: true });
+    expect(pushed.body).toEqual({ delivered: 2, duplicate: false, duplicates: 0 });
+    expect((await t.call('pushNotice', { body: notice }, appToken)).body).toEqual({ delivered: 2, duplicate: true, duplicates: 0 });
 
     for (const person of [a, b]) {
       const messages = await noticesOf(person.token);
@@ -57,7 +57,7 @@ describe('工作通知', () => {
     const asPerson = await t.call('pushNotice', { body: { clientId: 'abcdefgh', to: { userIds: [a.person.id] }, title: 'x' } }, a.token);
     expect(asPerson.status).toBe(401);
     const delivery = await t.server.notices.push({ clientId: 'doc-0001-sign', to: { userIds: [a.person.id] }, title: '待签批公文', source: '公文' });
-    expect(delivery).toEqual({ delivered: 1, duplicate: false });
+    expect(delivery).toEqual({ delivered: 1, duplicate: false, duplicates: 0 });
     expect((await noticesOf(a.token))[0]!.notice).toEqual({ title: '待签批公文', source: '公文', link: null });
   });
 });

@@ -162,6 +162,17 @@ const migrations: string[] = [
   CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
   CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
   `,
+  `
+  -- 工作通知 content already delivered to a person, for the duplicate window (source, title, text).
+  CREATE TABLE notice_deliveries (
+    source TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    delivered_at INTEGER NOT NULL,
+    PRIMARY KEY (source, content_hash, user_id)
+  );
+  CREATE INDEX notice_deliveries_at ON notice_deliveries(delivered_at);
+  `,
 ];
 
 export function migrate(db: Database): void {

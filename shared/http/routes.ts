@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditPage, AuditQuery } from '../audit/schemas';
 import { AppToken, BootstrapInput, ChangePasswordInput, CreateAppTokenInput, CreatedAppToken, LoginInput, LoginOutput } from '../auth/schemas';
 import { DirectoryTree, Person, SearchQuery } from '../directory/schemas';
 import { Id } from '../ids';
@@ -119,10 +120,21 @@ export const routes = {
     method: 'DELETE', path: '/api/v1/admin/app-tokens/{id}', auth: 'session', adminOnly: true, tag: 'admin',
     summary: '吊销应用令牌', params: z.strictObject({ id: Id }), response: Ok,
   }),
+  auditLog: route({
+    method: 'GET', path: '/api/v1/admin/audit', auth: 'session', adminOnly: true, tag: 'admin',
+    summary: '审计日志（留痕）：after=序号 之后的记录，并校验整条哈希链是否完好', query: AuditQuery, response: AuditPage,
+  }),
   pushNotice: route({
     method: 'POST', path: '/api/v1/notices', auth: 'app', tag: 'integration',
-    summary: '其他政务系统推送工作通知到人、部门（含下级）或群', body: PushNoticeInput,
-    response: z.object({ delivered: z.number().int(), duplicate: z.boolean() }),
+    summary: '其他政务系统推送工作通知到人、部门（含下级）或群；每个应用令牌每分钟有上限（429 rate_limited，见 Retry-After），同一内容对同一人 24 小时内只送达一次',
+    body: PushNoticeInput,
+    response: z.object({
+      delivered: z.number().int(),
+      /** True when this clientId was pushed before: nothing was sent again. */
+      duplicate: z.boolean(),
+      /** Recipients who already received the same source, title and text within the duplicate window, and were skipped. */
+      duplicates: z.number().int(),
+    }),
   }),
 } as const;
 
