@@ -1,6 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Spin, Watermark } from 'antd';
 import { useRef, useState, type DragEvent } from 'react';
+import { useNavigation } from '../app/navigation';
 import { useMe } from '../app/session';
 import { ChatHeader } from './ChatHeader';
 import { Composer } from './Composer';
@@ -15,6 +16,7 @@ export function ChatPane({ conversationId }: { conversationId: string }) {
   const me = useMe();
   const { byId, loaded } = useConversations();
   const summary = byId.get(conversationId);
+  const { focus, focusDone } = useNavigation();
   const messages = useMessages(conversationId);
   const list = useRef<MessageListHandle>(null);
   const sendFiles = useSendFiles(conversationId, () => list.current?.stickToBottom());
@@ -50,7 +52,7 @@ export function ChatPane({ conversationId }: { conversationId: string }) {
     >
       <ChatHeader summary={summary} />
       <div className="xt-chat-watermark">
-        <MessageList ref={list} summary={summary} state={messages} />
+        <MessageList ref={list} summary={summary} state={messages} focus={focus?.conversationId === conversationId ? focus : null} onFocusDone={focusDone} />
         {/* A separate layer, so the watermark's tamper observer does not watch the scrolling list. */}
         <Watermark content={watermark} font={{ color: 'rgba(0,0,0,0.06)', fontSize: 14 }} gap={[120, 120]} className="xt-watermark-layer" />
       </div>

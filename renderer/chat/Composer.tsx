@@ -149,7 +149,8 @@ export function Composer({ summary, onSent, sendFiles }: { summary: Conversation
           <Button type="text" icon={<FileAddOutlined />} onClick={() => fileInput.current?.click()} aria-label="发送文件" data-testid="send-file" />
         </Tooltip>
         {isGroup && (
-          <Tooltip title="提醒谁看（@）">
+          // Hidden while the @ list is up: the tip would sit over the names being picked.
+          <Tooltip title="提醒谁看（@）" open={open ? false : undefined}>
             <Button
               type="text"
               aria-label="@提醒"

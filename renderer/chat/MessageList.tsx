@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Spin } from 'antd';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ConversationSummary, LocalMessage } from '../../shared/desktop-api';
+import type { MessageFocus } from '../app/navigation';
 import { errorText } from '../common/errors';
 import { dayLabel } from '../common/format';
 import { MessageRow } from './MessageRow';
@@ -36,14 +37,30 @@ function firstMessageKey(rows: Row[]): string | undefined {
   return rows.find((r) => r.kind === 'msg')?.key;
 }
 
+function oldestSentSeq(rows: Row[]): number {
+  let min = Infinity;
+  for (const r of rows) if (r.kind === 'msg' && r.message.status === 'sent' && r.message.seq > 0 && r.message.seq < min) min = r.message.seq;
+  return min;
+}
+
 const NEAR_BOTTOM = 60;
+/** How long a message brought into view (a search hit) stays highlighted. */
+const HIGHLIGHT_MS = 2500;
 const OLDER_BAR = 40;
+
+interface Props {
+  summary: ConversationSummary;
+  state: MessagesState;
+  /** A message to scroll to and highlight (a search hit), loading older pages until it is there. */
+  focus: MessageFocus | null;
+  onFocusDone: (nonce: number) => void;
+}
 
 /**
  * Virtualised message list, oldest at the top. Stays pinned to the bottom while the user is
  * there; scrolling near the top loads the previous page and keeps the view where it was.
  */
-export const MessageList = forwardRef<MessageListHandle, { summary: ConversationSummary; state: MessagesState }>(function MessageList({ summary, state }, ref) {
+export const MessageList = forwardRef<MessageListHandle, Props>(function MessageList({ summary, state, focus, onFocusDone }, ref) {
   const parent = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const anchor = useRef<{ firstKey: string; fromBottom: number } | null>(null);
@@ -96,7 +113,34 @@ export const MessageList = forwardRef<MessageListHandle, { summary: Conversation
     if (stick.current) toBottom();
   }, [total, toBottom]);
 
-  const { hasMore, loadingOlder, loadOlder } = state;
+  const { hasMore, loadingOlder, loadOlder, loaded } = state;
+
+  // Bring the focused message into view: load older pages until it is among the rows, then
+  // centre it and highlight it for a moment. A message no longer there just leaves the view as is.
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focus || !loaded) return;
+    const index = rows.findIndex((r) => r.kind === 'msg' && r.message.id === focus.messageId);
+    stick.current = false;
+    if (index >= 0) {
+      anchor.current = null;
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      setHighlighted(focus.messageId);
+      onFocusDone(focus.nonce);
+      return;
+    }
+    if (hasMore && focus.seq > 0 && focus.seq < oldestSentSeq(rows)) {
+      if (!loadingOlder) loadOlder(focus.seq);
+      return;
+    }
+    onFocusDone(focus.nonce);
+  }, [focus, loaded, rows, hasMore, loadingOlder, loadOlder, virtualizer, onFocusDone]);
+  useEffect(() => {
+    if (!highlighted) return;
+    const t = setTimeout(() => setHighlighted(null), HIGHLIGHT_MS);
+    return () => clearTimeout(t);
+  }, [highlighted]);
+
   const loadOlderKeepingPlace = () => {
     const el = parent.current;
     const firstKey = firstMessageKey(rows);
@@ -111,7 +155,7 @@ export const MessageList = forwardRef<MessageListHandle, { summary: Conversation
     if (el.scrollTop < 300 && hasMore) loadOlderKeepingPlace();
   };
 
-  if (!state.loaded) return <Spin className="xt-center" />;
+  if (!loaded) return <Spin className="xt-center" />;
   if (state.error && rows.length === 0) return <div className="xt-center xt-error">{errorText(state.error)}</div>;
 
   const items = virtualizer.getVirtualItems();
@@ -142,7 +186,7 @@ export const MessageList = forwardRef<MessageListHandle, { summary: Conversation
                     <span>{dayLabel(row.ts, now)}</span>
                   </div>
                 ) : (
-                  <MessageRow message={row.message} summary={summary} continued={row.continued} now={now} />
+                  <MessageRow message={row.message} summary={summary} continued={row.continued} now={now} highlighted={row.message.id === highlighted} />
                 )}
               </div>
             );

@@ -17,9 +17,13 @@ function Highlight({ text, q }: { text: string; q: string }) {
   );
 }
 
-/** Full-text results from the core's index; a click opens the chat. */
+/** Full-text results from the core's index; a click opens the chat scrolled to the message. */
 export function SearchResults({ q, onPicked }: { q: string; onPicked: () => void }) {
   const { openConversation } = useNavigation();
+  const open = (message: { conversationId: string; id: string; seq: number }) => {
+    openConversation(message.conversationId, { id: message.id, seq: message.seq });
+    onPicked();
+  };
   const hits = useApiQuery('chat', (api) => api.chat.search({ q, limit: 100 }), [q]);
   if (hits.error) return <div className="xt-empty-pad xt-error">{errorText(hits.error)}</div>;
   if (!hits.data) return <Spin className="xt-center" />;
@@ -35,15 +39,9 @@ export function SearchResults({ q, onPicked }: { q: string; onPicked: () => void
           className="xt-conv-item"
           data-testid="search-hit"
           data-conversation-id={hit.message.conversationId}
-          onClick={() => {
-            openConversation(hit.message.conversationId);
-            onPicked();
-          }}
+          onClick={() => open(hit.message)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              openConversation(hit.message.conversationId);
-              onPicked();
-            }
+            if (e.key === 'Enter') open(hit.message);
           }}
         >
           <PersonAvatar name={hit.senderName || hit.conversationTitle} id={hit.message.senderId} size={36} />

@@ -10,7 +10,8 @@ export interface MessagesState {
   loaded: boolean;
   loadingOlder: boolean;
   error: Error | undefined;
-  loadOlder: () => void;
+  /** The previous page; with a seq, as many pages as it takes to hold that message. */
+  loadOlder: (throughSeq?: number) => void;
 }
 
 function minSentSeq(list: LocalMessage[]): number {
@@ -65,30 +66,43 @@ export function useMessages(conversationId: string): MessagesState {
     });
   }, [events, reload]);
 
-  const loadOlder = useCallback(() => {
-    if (olderBusy.current) return;
-    const before = minSentSeq(current.current);
-    if (!Number.isFinite(before) || before <= 1) {
-      setHasMore(false);
-      return;
-    }
-    olderBusy.current = true;
-    setLoadingOlder(true);
-    api.chat
-      .messages({ conversationId, beforeSeq: before, limit: PAGE })
-      .then(
-        (page) => {
-          const have = new Set(current.current.map((m) => m.id));
-          setMessages((cur) => [...page.messages.filter((m) => !have.has(m.id)), ...cur]);
-          setHasMore(page.hasMore);
-        },
-        (err: unknown) => setError(err instanceof Error ? err : new Error(String(err))),
-      )
-      .finally(() => {
-        olderBusy.current = false;
-        setLoadingOlder(false);
-      });
-  }, [api, conversationId]);
+  const loadOlder = useCallback(
+    (throughSeq?: number) => {
+      if (olderBusy.current) return;
+      const start = minSentSeq(current.current);
+      if (!Number.isFinite(start) || start <= 1) {
+        setHasMore(false);
+        return;
+      }
+      olderBusy.current = true;
+      setLoadingOlder(true);
+      const load = async () => {
+        const pages: LocalMessage[][] = [];
+        let before = start;
+        let more: boolean;
+        do {
+          // Enough to reach the wanted message with some context above it, in pages the core allows.
+          const limit = throughSeq === undefined ? PAGE : Math.min(200, Math.max(PAGE, before - throughSeq + 10));
+          const page = await api.chat.messages({ conversationId, beforeSeq: before, limit });
+          pages.unshift(page.messages);
+          more = page.hasMore;
+          const next = minSentSeq(page.messages);
+          if (!Number.isFinite(next) || next >= before) break;
+          before = next;
+        } while (throughSeq !== undefined && more && before > throughSeq);
+        const have = new Set(current.current.map((m) => m.id));
+        setMessages((cur) => [...pages.flat().filter((m) => !have.has(m.id)), ...cur]);
+        setHasMore(more);
+      };
+      load()
+        .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
+        .finally(() => {
+          olderBusy.current = false;
+          setLoadingOlder(false);
+        });
+    },
+    [api, conversationId],
+  );
 
   return { messages, hasMore, loaded, loadingOlder, error, loadOlder };
 }
