@@ -141,7 +141,7 @@ describe('auth', () => {
     expect(weak.body.error.issues[0].path).toBe('password');
   });
 
-  it('refuses a wrong setup code and keeps the right one usable', async () => {
+  it('refuses a wrong setup code, keeps the right one usable, and audits both without the codes', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'xt-boot-'));
     const server = await startServer({ dataDir, log: false });
     try {
@@ -154,6 +154,14 @@ describe('auth', () => {
       expect((await attempt('0000-0000-0000')).status).toBe(403);
       expect((await attempt(server.setupCode!)).status).toBe(200);
       expect((await attempt(server.setupCode!)).status).toBe(409);
+      const rows = server.db.prepare("SELECT action, detail FROM audit_log WHERE action LIKE 'auth.bootstrap%' ORDER BY seq").all() as { action: string; detail: string }[];
+      expect(rows.map((r) => [r.action, JSON.parse(r.detail).reason ?? null])).toEqual([
+        ['auth.bootstrapRefused', 'wrongSetupCode'],
+        ['auth.bootstrap', null],
+        ['auth.bootstrapRefused', 'alreadyInitialized'],
+      ]);
+      expect(JSON.stringify(rows)).not.toContain('0000-0000-0000');
+      expect(JSON.stringify(rows)).not.toContain(server.setupCode!);
     } finally {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
