@@ -9,7 +9,7 @@ import type { UserContext } from '../user-context';
 type Input<T extends keyof typeof commands> = ReturnType<(typeof commands)[T]['input']['parse']>;
 
 /** Admin changes are commands like any other; the server checks the caller's role. */
-export function createPerson(ctx: UserContext, input: Omit<PersonInput, never>): Promise<Person> {
+export function createPerson(ctx: UserContext, input: PersonInput): Promise<Person> {
   const id = newId();
   const local: Person = {
     id, username: input.username, name: input.name, ...nameSearchKeys(input.name), phone: input.phone, email: input.email,
