@@ -156,6 +156,33 @@ describe('two desktop cores against a real server', () => {
     expect(await a.handlers.outbox.list({})).toEqual([]);
   });
 
+  it('shows a message the server refuses on reconnect as rejected, with the reason, and keeps its text', async () => {
+    const carol = demo.people.filter((p) => !p.roles.includes('sysadmin') && !p.roles.includes('unit_admin'))[3]!;
+    const dir = tempDir();
+    // Only this client's network is cut; the real server decides everything.
+    let cableCut = false;
+    const switchedFetch = ((...args: Parameters<typeof fetch>) =>
+      cableCut ? Promise.reject(new TypeError('fetch failed')) : fetch(...args)) as typeof fetch;
+    const c = await createCore({ dataDir: dir, serverUrl: server.url, secrets: new FileSecretStore(path.join(dir, 'secrets.json')), fetch: switchedFetch });
+    await c.handlers.session.login({ username: carol.username, password: demo.demoPassword });
+    const group = await b.handlers.chat.create({ kind: 'group', memberIds: [carol.id, alice!.id], title: '专项工作组' });
+    await waitFor(async () => (await c.handlers.chat.conversations({})).some((x) => x.id === group.id), 'carol sees the group');
+
+    cableCut = true;
+    const text = '断网时写给专项工作组的消息';
+    expect((await c.handlers.chat.send({ conversationId: group.id, text, mentions: [] })).status).toBe('pending');
+    await b.handlers.chat.removeMember({ conversationId: group.id, userId: carol.id });
+    cableCut = false;
+
+    const entry = await waitFor(async () => (await c.handlers.outbox.list({})).find((e) => e.status === 'rejected'), 'the refusal reaches carol', 40_000);
+    expect(entry.type).toBe('message.send');
+    expect(entry.reason).toMatch(/成员/);
+    expect(entry.summary).toContain(text);
+    const onB = await b.handlers.chat.messages({ conversationId: group.id, limit: 50 });
+    expect(onB.messages.some((m) => m.text === text)).toBe(false);
+    await c.close();
+  }, 60_000);
+
   it('keeps a message sent offline across a core restart and delivers it exactly once when the server returns', async () => {
     const port = server.port;
     await server.close();
