@@ -5,6 +5,8 @@ import { Org, Person, SearchQuery } from './directory/schemas';
 import { Id, Timestamp } from './ids';
 import { Conversation, ConversationKind, FileRef, Message, MENTION_ALL, MessageText } from './messages/schemas';
 import { commands, CommandTypeSchema } from './sync/commands';
+import { BodyTicket, DocumentCounts, DocumentListItem, DocumentListQuery, NumberRegisterEntry, RegisterQuery, VersionDiff } from './documents/api-types';
+import { DocumentTemplate, IncomingDocument, OutgoingDocument, Seal } from './documents/records';
 
 const Empty = z.strictObject({});
 const Ok = z.object({ ok: z.literal(true) });
@@ -129,6 +131,32 @@ export const desktopApi = {
     retry: method(z.strictObject({ id: z.string() }), Ok),
     discard: method(z.strictObject({ id: z.string() }), Ok),
   },
+  documents: {
+    list: method(DocumentListQuery, z.object({ items: z.array(DocumentListItem), total: z.number().int() })),
+    counts: method(Empty, DocumentCounts),
+    outgoing: method(z.strictObject({ id: Id }), OutgoingDocument),
+    incoming: method(z.strictObject({ id: Id }), IncomingDocument),
+    /** The units (单位) the signed-in person holds a post in: where they may draft. */
+    myUnits: method(Empty, z.array(Org)),
+    create: method(commands['document.create'].input.omit({ id: true }), z.object({ id: Id })),
+    updateFields: method(commands['document.updateFields'].input, Ok),
+    act: method(commands['document.act'].input, Ok),
+    actIncoming: method(commands['incoming.act'].input, Ok),
+    restoreVersion: method(commands['document.restoreVersion'].input, Ok),
+    /** Online only: a ticket for the body's Yjs room, and the room's ws:// address. */
+    bodyTicket: method(z.strictObject({ documentId: Id }), BodyTicket.extend({ url: z.string() })),
+    /** The body's Yjs state kept on this machine, so drafting works offline and survives restarts. */
+    localBody: method(z.strictObject({ documentId: Id }), z.object({ updateBase64: z.string().nullable() })),
+    storeLocalBody: method(z.strictObject({ documentId: Id, updateBase64: z.string().max(50_000_000) }), Ok),
+    diff: method(z.strictObject({ documentId: Id, from: Id.optional(), to: Id.optional() }), VersionDiff),
+    pdf: method(z.strictObject({ kind: z.enum(['outgoing', 'incoming']), id: Id }), z.object({ fileName: z.string(), dataBase64: z.string() })),
+    register: method(RegisterQuery, z.array(NumberRegisterEntry)),
+    templates: method(Empty, z.array(DocumentTemplate)),
+    saveTemplate: method(commands['documentTemplate.save'].input, Ok),
+    seals: method(Empty, z.array(Seal)),
+    createSeal: method(commands['seal.create'].input.omit({ id: true }), Ok),
+    updateSeal: method(commands['seal.update'].input, Ok),
+  },
   admin: {
     createPerson: method(commands['person.create'].input.omit({ id: true }), Person),
     updatePerson: method(commands['person.update'].input, Ok),
@@ -144,7 +172,7 @@ export type DesktopApi = typeof desktopApi;
 
 /** Core → renderer pushes. The renderer re-reads what an event names; events carry no records. */
 export const CoreEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('changed'), areas: z.array(z.enum(['session', 'directory', 'chat', 'outbox', 'presence'])) }),
+  z.object({ type: z.literal('changed'), areas: z.array(z.enum(['session', 'directory', 'chat', 'outbox', 'presence', 'documents'])) }),
   z.object({ type: z.literal('status'), online: z.boolean(), unreadTotal: z.number().int().nonnegative() }),
   z.object({ type: z.literal('notify'), conversationId: Id, title: z.string(), body: z.string() }),
   z.object({ type: z.literal('openConversation'), conversationId: Id }),

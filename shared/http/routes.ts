@@ -16,6 +16,8 @@ import {
 import { ChangesPage, ChangesQuery } from '../sync/changes';
 import { CommandEnvelope, CommandResult } from '../sync/commands';
 import { route } from './route';
+import { BodyTicket, DiffQuery, ImportIncomingInput, NumberRegisterEntry, RegisterQuery, VersionDiff } from '../documents/api-types';
+import { IncomingDocument } from '../documents/records';
 
 const Ok = z.object({ ok: z.literal(true) });
 const ConversationParams = z.strictObject({ id: Id });
@@ -135,6 +137,36 @@ export const routes = {
       /** Recipients who already received the same source, title and text within the duplicate window, and were skipped. */
       duplicates: z.number().int(),
     }),
+  }),
+  documentTicket: route({
+    method: 'POST', path: '/api/v1/documents/{id}/ticket', auth: 'session', tag: 'documents',
+    summary: '公文正文协同编辑票据：连接 ws://…/yjs/doc:{id}?token= 用；有效期短，绑定本人、本文与本会话',
+    params: z.strictObject({ id: Id }), response: BodyTicket,
+  }),
+  documentDiff: route({
+    method: 'GET', path: '/api/v1/documents/{id}/diff', auth: 'session', tag: 'documents',
+    summary: '痕迹保留：两个版本之间正文的增删及其作者（省略 to 为当前正文）',
+    params: z.strictObject({ id: Id }), query: DiffQuery, response: VersionDiff,
+  }),
+  documentPdf: route({
+    method: 'GET', path: '/api/v1/documents/{id}/pdf', auth: 'session', tag: 'documents',
+    summary: '按 GB/T 9704-2012 版式导出发文 PDF（A4，内嵌字体）',
+    params: z.strictObject({ id: Id }), response: z.unknown(), binaryResponse: true,
+  }),
+  incomingPdf: route({
+    method: 'GET', path: '/api/v1/incoming/{id}/pdf', auth: 'session', tag: 'documents',
+    summary: '按 GB/T 9704-2012 版式导出收文 PDF',
+    params: z.strictObject({ id: Id }), response: z.unknown(), binaryResponse: true,
+  }),
+  numberRegister: route({
+    method: 'GET', path: '/api/v1/documents/register', auth: 'session', tag: 'documents',
+    summary: '发文字号登记簿：某单位某机关代字某年已用与已作废的字号',
+    query: RegisterQuery, response: z.object({ entries: z.array(NumberRegisterEntry) }),
+  }),
+  importIncoming: route({
+    method: 'POST', path: '/api/v1/incoming', auth: 'app', tag: 'integration',
+    summary: '公文交换：其他系统向某单位投递收文（涉密公文一律拒收；clientId 为幂等键）',
+    body: ImportIncomingInput, response: IncomingDocument,
   }),
 } as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Org, Person } from '../directory/schemas';
 import { Conversation, Message, ReadState } from '../messages/schemas';
+import { DocumentTemplate, IncomingDocument, OutgoingDocument, Seal } from '../documents/records';
 
 /**
  * The kinds of record the change log carries, each with its schema. Modules add theirs here
@@ -12,6 +13,10 @@ export const entities = {
   conversation: Conversation,
   message: Message,
   readState: ReadState,
+  document: OutgoingDocument,
+  incoming: IncomingDocument,
+  documentTemplate: DocumentTemplate,
+  seal: Seal,
 } as const;
 export type EntityName = keyof typeof entities;
 export type EntityData<E extends EntityName> = z.infer<(typeof entities)[E]>;
@@ -32,6 +37,10 @@ export const Change = z.union([
   putChange('conversation'),
   putChange('message'),
   putChange('readState'),
+  putChange('document'),
+  putChange('incoming'),
+  putChange('documentTemplate'),
+  putChange('seal'),
   delChange,
 ]);
 export type Change = z.infer<typeof Change>;

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { Id } from '../ids';
 import { Org, OrgKind, Person, PersonInput, Phone, Post, Role } from '../directory/schemas';
 import { Conversation, CreateConversationInput, Message, MessageText, ReadState, SendMessageInput } from '../messages/schemas';
+import { DocumentFields, DocumentFieldsPatch } from '../documents/fields';
+import { IncomingAction, IncomingStep } from '../documents/incoming';
+import { DocumentTemplate, IncomingDocument, OutgoingDocument, Seal } from '../documents/records';
+import { OutgoingAction, OutgoingStep } from '../documents/workflow';
 
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -60,6 +64,35 @@ export const commands = {
     output: Person,
   },
   'person.resetPassword': { input: z.strictObject({ id: Id, password: z.string().min(8).max(128) }), output: Ok },
+  /** 拟稿: a new 发文 in the drafter's unit, from a template when one is given. */
+  'document.create': {
+    input: z.strictObject({ id: Id, unitId: Id, templateId: Id.nullable().default(null), fields: DocumentFields }),
+    output: OutgoingDocument,
+  },
+  'document.updateFields': { input: z.strictObject({ documentId: Id, patch: DocumentFieldsPatch }), output: OutgoingDocument },
+  /**
+   * One workflow step. `expectedStep` is the step the client saw: an action queued offline is
+   * refused with the reason when the document has moved on meanwhile, instead of landing elsewhere.
+   */
+  'document.act': { input: z.strictObject({ documentId: Id, expectedStep: OutgoingStep, action: OutgoingAction }), output: OutgoingDocument },
+  'document.restoreVersion': { input: z.strictObject({ documentId: Id, versionId: Id }), output: OutgoingDocument },
+  'incoming.act': { input: z.strictObject({ incomingId: Id, expectedStep: IncomingStep, action: IncomingAction }), output: IncomingDocument },
+  'documentTemplate.save': { input: DocumentTemplate, output: DocumentTemplate },
+  'seal.create': {
+    input: z.strictObject({
+      id: Id,
+      unitId: Id,
+      name: z.string().trim().min(1, '印章名称不能为空').max(60),
+      holderIds: z.array(Id).max(50).default([]),
+      /** A scanned seal as a PNG data: URL; without one the server draws the standard round seal. */
+      image: z.string().startsWith('data:image/png;base64,').max(2_000_000).nullable().default(null),
+    }),
+    output: Seal,
+  },
+  'seal.update': {
+    input: z.strictObject({ id: Id, holderIds: z.array(Id).max(50).optional(), disabled: z.boolean().optional() }),
+    output: Seal,
+  },
 } as const;
 
 export type Commands = typeof commands;

@@ -1,0 +1,35 @@
+import { isWorkday } from 'chinese-days';
+
+/**
+ * Working days by the statutory holiday calendar, 调休 included (a 调休 Saturday is a working day).
+ * Dates are ISO strings (2026-10-08) read as days in China, so server and client agree whatever
+ * time zone a machine is set to.
+ */
+export function isWorkingDay(isoDate: string): boolean {
+  return isWorkday(isoDate);
+}
+
+function nextDay(isoDate: string, delta: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + delta);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The day `count` working days after `isoDate`. With 0 it is the day itself when that is a working
+ * day, else the next working day: a document that arrives on a holiday is due when work resumes.
+ */
+export function addWorkingDays(isoDate: string, count: number): string {
+  let day = isoDate;
+  while (!isWorkingDay(day)) day = nextDay(day, 1);
+  for (let left = count; left > 0; ) {
+    day = nextDay(day, 1);
+    if (isWorkingDay(day)) left -= 1;
+  }
+  return day;
+}
+
+/** The end of an ISO day in China (23:59:59.999 UTC+8), as epoch milliseconds. */
+export function endOfChinaDay(isoDate: string): number {
+  return Date.parse(`${isoDate}T23:59:59.999+08:00`);
+}
