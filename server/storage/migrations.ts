@@ -173,6 +173,75 @@ const migrations: string[] = [
   );
   CREATE INDEX notice_deliveries_at ON notice_deliveries(delivered_at);
   `,
+  `
+  -- 公文: records are kept whole as JSON (what clients receive); the columns are what queries need.
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    unit_id TEXT NOT NULL REFERENCES orgs(id),
+    data TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE TABLE incoming_documents (
+    id TEXT PRIMARY KEY,
+    unit_id TEXT NOT NULL REFERENCES orgs(id),
+    outgoing_id TEXT NOT NULL,
+    step TEXT NOT NULL,
+    due_at INTEGER,
+    overdue_notified_at INTEGER,
+    data TEXT NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (outgoing_id, unit_id)
+  );
+  CREATE INDEX incoming_due ON incoming_documents(step, due_at);
+
+  -- Who may pull a record's changes (scope 'doc:<id>', 'in:<id>'): everyone it has involved.
+  CREATE TABLE record_access (
+    scope TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES people(id),
+    PRIMARY KEY (scope, user_id)
+  );
+  CREATE INDEX record_access_user ON record_access(user_id, scope);
+
+  CREATE TABLE document_versions (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    snapshot BLOB NOT NULL
+  );
+
+  -- 发文字号 register: one row per number ever given out, voided ones included, so none is reused.
+  CREATE TABLE doc_numbers (
+    unit_id TEXT NOT NULL,
+    agency_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    serial INTEGER NOT NULL,
+    document_id TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('used', 'voided')),
+    at INTEGER NOT NULL,
+    by_id TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (unit_id, agency_code, year, serial)
+  );
+  CREATE TABLE incoming_numbers (
+    unit_id TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    serial INTEGER NOT NULL,
+    incoming_id TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (unit_id, year, serial)
+  );
+
+  CREATE TABLE document_templates (
+    id TEXT PRIMARY KEY,
+    unit_id TEXT NOT NULL REFERENCES orgs(id),
+    data TEXT NOT NULL
+  );
+  -- The private key stays in this table: it is never part of a record that leaves the server.
+  CREATE TABLE seals (
+    id TEXT PRIMARY KEY,
+    unit_id TEXT NOT NULL REFERENCES orgs(id),
+    data TEXT NOT NULL,
+    private_key TEXT NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: Database): void {

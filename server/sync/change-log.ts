@@ -1,8 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { entities, type Change, type ChangesPage, type EntityData, type EntityName } from '../../shared/sync/changes';
 
-/** Who may see a change: everyone (directory), the members of a conversation, or one person. */
-export type Scope = 'org' | `conv:${string}` | `user:${string}`;
+/**
+ * Who may see a change: everyone (directory), the members of a conversation, one person, or the
+ * people a record has involved (a 公文 or 收文, listed in record_access).
+ */
+export type Scope = 'org' | `conv:${string}` | `user:${string}` | RecordScope;
+export type RecordScope = `doc:${string}` | `in:${string}`;
 
 export const conversationScope = (conversationId: string): Scope => `conv:${conversationId}`;
 export const userScope = (userId: string): Scope => `user:${userId}`;
@@ -35,6 +39,7 @@ export class ChangeLog {
       WHERE seq > :after AND (
         scope = 'org' OR scope = :userScope
         OR scope IN (SELECT 'conv:' || conversation_id FROM members WHERE user_id = :user)
+        OR scope IN (SELECT scope FROM record_access WHERE user_id = :user)
       )
       ORDER BY seq LIMIT :limit`);
     this.maxSeq = db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM change_log');
