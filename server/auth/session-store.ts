@@ -92,6 +92,12 @@ export class SessionStore {
     return { session, expired: this.expiry(session, this.clock.now()) };
   }
 
+  /** Whether the session with this token hash is still live: tickets derived from it live no longer. */
+  isLive(tokenHash: string): boolean {
+    const row = this.byHash.get(tokenHash);
+    return row !== undefined && this.expiry(toSession(row), this.clock.now()) === null;
+  }
+
   /** The live session for a token, or null when unknown or expired. */
   find(token: string): Session | null {
     const found = this.lookup(token);

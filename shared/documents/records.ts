@@ -89,8 +89,11 @@ export const IncomingDocument = z.object({
   id: Id,
   /** The recipient unit whose inbox this is. */
   unitId: Id,
-  outgoingId: Id,
-  fromUnitId: Id,
+  /** The 发文 it came from; null when another system delivered it (公文交换). */
+  outgoingId: Id.nullable(),
+  fromUnitId: Id.nullable(),
+  /** The sending organ as printed (发文机关署名 or the exchange's sender name). */
+  fromName: z.string(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   /** The document as distributed: fields, 字号, signed body and seal, verifiable by the recipient. */
