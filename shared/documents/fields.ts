@@ -44,8 +44,18 @@ export const DocumentFields = z.strictObject({
 export type DocumentFields = z.infer<typeof DocumentFields>;
 export type DocumentFieldsInput = z.input<typeof DocumentFields>;
 
-/** What a drafter may change in one edit; every key optional, nothing else allowed. */
-export const DocumentFieldsPatch = DocumentFields.partial();
+type WithoutDefaults<S extends z.ZodRawShape> = { [K in keyof S]: S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K] };
+
+function withoutDefaults<S extends z.ZodRawShape>(shape: S): WithoutDefaults<S> {
+  return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema instanceof z.ZodDefault ? schema.unwrap() : schema])) as WithoutDefaults<S>;
+}
+
+/**
+ * What a drafter may change in one edit; every key optional, nothing else allowed. Built from the
+ * fields without their defaults: `.partial()` keeps them, so { title } would parse with every
+ * other field reset to its default and a merge onto the stored fields would wipe them.
+ */
+export const DocumentFieldsPatch = z.strictObject(withoutDefaults(DocumentFields.shape)).partial();
 export type DocumentFieldsPatch = z.infer<typeof DocumentFieldsPatch>;
 
 /** Every free-text value of the fields, for the 密级 scan and for search. */
