@@ -39,6 +39,8 @@ import { CommandService } from './sync/command-service';
 import { Writer } from './sync/writer';
 import { resolveDocumentAccess, type DocumentAccessResolver } from './yjs-access';
 import { createYjsRooms } from './yjs/rooms';
+import { BodyTickets } from './documents/body-tickets';
+import { createDocumentsModule } from './documents/module';
 import { SqliteYDocStore } from './yjs/sqlite-store';
 
 export type { DocumentAccessResolver } from './yjs-access';
@@ -103,28 +105,43 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     clock,
     security,
   );
+  const documents = createDocumentsModule({ db, writer, clock, changeLog, directory, notices, sessions, log, timeLimits: config.documentTimeLimits });
+  const yjs = createYjsRooms({
+    store: new SqliteYDocStore(db, batcher),
+    logger: log,
+    // A body ticket (what the app's editor uses) or a session token (stock y-websocket clients).
+    authorize: async (token, docId) => {
+      let userId: string | null;
+      let client = 'yjs';
+      if (BodyTickets.isTicket(token)) {
+        userId = documents.tickets.verify(token, docId);
+        if (userId && (directory.person(userId)?.disabled ?? true)) userId = null;
+      } else {
+        const actor = await authenticator.resolve(token, 'yjs');
+        userId = actor?.person.id ?? null;
+        client = actor?.client ?? client;
+      }
+      if (!userId) return null;
+      const access = resolveDocumentAccess([documents.bodyAccessResolver, ...(options.documentAccess ?? [])], userId, docId);
+      if (access === null) {
+        await security.record({ actorId: userId, client, action: 'document.accessRefused', target: docId, detail: null });
+        return null;
+      }
+      return { access, userId };
+    },
+  });
+  const documentsWithBodies = documents.withBodies(yjs.bodies);
   const commands = new CommandService(db, writer, clock, audit, {
     ...messageCommands({ config, conversations, messages, files }),
     ...conversationCommands({ directory, conversations }),
     ...directoryCommands({ directory, directoryWrites, conversations, sessions, bus }),
+    ...documentsWithBodies.commands,
   });
-  const events = new EventsHub(authenticator, conversations, bus, log);
-  const yjs = createYjsRooms({
-    store: new SqliteYDocStore(db, batcher),
-    logger: log,
-    authorize: async (token, docId) => {
-      const actor = await authenticator.resolve(token, 'yjs');
-      if (!actor) return null;
-      const access = resolveDocumentAccess(options.documentAccess ?? [], actor.person.id, docId);
-      if (access === null) {
-        await security.record({ actorId: actor.person.id, client: actor.client, action: 'document.accessRefused', target: docId, detail: null });
-      }
-      return access;
-    },
-  });
+  const events = new EventsHub(authenticator, conversations, documents.access, bus, log);
   const router = new Router(
     routes,
-    routeHandlers({
+    {
+      ...routeHandlers({
       auth,
       appTokens,
       directory,
@@ -138,7 +155,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       events,
       audit,
       security,
-    }),
+      }),
+      ...documentsWithBodies.routes,
+    },
     { authenticator, appTokens, config, log, security },
   );
   const openApi = JSON.stringify(buildOpenApi(routes));
@@ -175,7 +194,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let setupCode: string | null = null;
   if (!directory.hasPeople()) {
     if (options.demo) {
-      const demo = await seedDemo({ writer, clock, directory, directoryWrites, conversations, messages });
+      const demo = await seedDemo({ writer, clock, directory, directoryWrites, conversations, messages, setUpModules: documents.seedDemoSetup });
       say(`演示数据已生成。演示账号（密码均为 ${demo.password}）：`);
       for (const login of demo.logins) say(`  ${login.username.padEnd(16)} ${login.name}  ${login.description}`);
     } else {
@@ -201,6 +220,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     sweeping = sessions.sweepExpired().catch((error: unknown) => log.error({ err: error }, 'could not sweep expired sessions'));
   }, config.sessionSweepMs);
   sweeper.unref();
+  documentsWithBodies.overdue.start(config.overdueScanMs);
 
   const port = (server.address() as AddressInfo).port;
   const host = options.host ?? '127.0.0.1';
@@ -216,7 +236,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweeper);
-        await sweeping;
+        await Promise.all([sweeping, documentsWithBodies.overdue.stop()]);
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         await Promise.all([events.close(), yjs.close()]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultTimeLimits } from '../shared/documents/time-limits';
 
 const MiB = 1024 * 1024;
 const minute = 60_000;
@@ -17,6 +18,12 @@ export const ServerConfig = z.strictObject({
   noticeRatePerMinute: z.number().int().positive().default(600),
   /** The same (source, title, text) reaches the same person at most once in this window; 0 turns it off. */
   noticeDuplicateWindowMs: z.number().int().nonnegative().default(24 * 60 * minute),
+  /** How often 承办 deadlines are checked for 收文 that have run over. */
+  overdueScanMs: z.number().int().positive().default(minute),
+  /** 收文 承办 time limits in working days by 紧急程度; local rules differ, so they are settings. */
+  documentTimeLimits: z
+    .strictObject({ 特急: z.number().int().nonnegative(), 加急: z.number().int().nonnegative(), 普通: z.number().int().nonnegative() })
+    .default(defaultTimeLimits),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 

@@ -5,6 +5,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { ClientEvent, type ServerEvent } from '../../shared/sync/events';
 import type { Authenticator } from '../auth/authenticator';
 import type { ConversationStore } from '../messages/conversation-store';
+import type { RecordAccess } from '../documents/record-access';
 import { clientDescription, refuseUpgrade, upgradeToken } from '../http/upgrade';
 import type { Bus, BusEvent } from './bus';
 
@@ -31,6 +32,7 @@ export class EventsHub {
   constructor(
     private readonly authenticator: Authenticator,
     private readonly conversations: ConversationStore,
+    private readonly records: RecordAccess,
     bus: Bus,
     private readonly log: Logger,
     heartbeatMs = 30_000,
@@ -141,6 +143,7 @@ export class EventsHub {
       const [kind, id] = [scope.slice(0, scope.indexOf(':')), scope.slice(scope.indexOf(':') + 1)];
       if (kind === 'user') users.add(id);
       else if (kind === 'conv') for (const member of this.conversations.memberIds(id)) users.add(member);
+      else for (const user of this.records.users(scope)) users.add(user);
     }
     return users;
   }

@@ -16,6 +16,7 @@ import type { ChangeLog } from '../sync/change-log';
 import type { CommandService } from '../sync/command-service';
 import { declaredLength } from './request-body';
 import type { RouteHandlers } from './router';
+import type { DocumentRoutes } from '../documents/document-routes';
 
 export interface HandlerDeps {
   auth: AuthService;
@@ -45,8 +46,11 @@ function uploadName(header: string | string[] | undefined): string {
   return parsed.data;
 }
 
-/** The HTTP API: each route of shared/http/routes.ts, delegating to the service that owns it. */
-export function routeHandlers(deps: HandlerDeps): RouteHandlers {
+/**
+ * The HTTP API: each route of shared/http/routes.ts, delegating to the service that owns it. The
+ * 公文 module brings its own (server/documents/document-routes.ts).
+ */
+export function routeHandlers(deps: HandlerDeps): Omit<RouteHandlers, keyof DocumentRoutes> {
   const { auth, appTokens, directory, search, queries, commands, changeLog, files, notices, noticeRateLimit, events, audit, security } = deps;
   return {
     login: ({ body }, { client }) => auth.login(body, client),

@@ -15,6 +15,8 @@ export interface DemoSeedDeps {
   directoryWrites: DirectoryWrites;
   conversations: ConversationStore;
   messages: MessageStore;
+  /** What other modules set up once the people exist (公文 templates and seals), in the same transaction. */
+  setUpModules(scope: WriteScope, now: number): void;
 }
 
 export interface DemoLogins {
@@ -44,6 +46,7 @@ export async function seedDemo(deps: DemoSeedDeps): Promise<DemoLogins> {
       directoryWrites.createPerson(scope, { ...person, passwordHash }, now);
       conversations.ensureNotice(scope, person.id, newId(), now);
     }
+    deps.setUpModules(scope, now);
 
     const officeRoot = demo.orgs.find((o) => o.name === '市政府办公室');
     const officePeople = officeRoot ? directory.orgSubtree([officeRoot.id]).flatMap((orgId) => directory.orgMembers(orgId).map((p) => p.id)) : [];
