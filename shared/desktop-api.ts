@@ -5,7 +5,7 @@ import { Org, Person, SearchQuery } from './directory/schemas';
 import { Id, Timestamp } from './ids';
 import { Conversation, ConversationKind, FileRef, Message, MENTION_ALL, MessageText } from './messages/schemas';
 import { commands, CommandTypeSchema } from './sync/commands';
-import { BodyTicket, DocumentCounts, DocumentListItem, DocumentListQuery, NumberRegisterEntry, RegisterQuery, VersionDiff } from './documents/api-types';
+import { BodyTicket, DocumentCounts, DocumentListItem, DocumentListQuery, NumberRegisterEntry, PendingChange, RegisterQuery, VersionDiff } from './documents/api-types';
 import { DocumentTemplate, IncomingDocument, OutgoingDocument, Seal } from './documents/records';
 
 const Empty = z.strictObject({});
@@ -134,8 +134,8 @@ export const desktopApi = {
   documents: {
     list: method(DocumentListQuery, z.object({ items: z.array(DocumentListItem), total: z.number().int() })),
     counts: method(Empty, DocumentCounts),
-    outgoing: method(z.strictObject({ id: Id }), OutgoingDocument),
-    incoming: method(z.strictObject({ id: Id }), IncomingDocument),
+    outgoing: method(z.strictObject({ id: Id }), OutgoingDocument.extend({ pending: PendingChange.nullable() })),
+    incoming: method(z.strictObject({ id: Id }), IncomingDocument.extend({ pending: PendingChange.nullable() })),
     /** The units (单位) the signed-in person holds a post in: where they may draft. */
     myUnits: method(Empty, z.array(Org)),
     create: method(commands['document.create'].input.omit({ id: true }), z.object({ id: Id })),

@@ -93,6 +93,20 @@ export const DocumentListQuery = z.strictObject({
 });
 export type DocumentListQuery = z.input<typeof DocumentListQuery>;
 
+/**
+ * One of my changes to a document still in this machine's outbox (a draft, a field edit, a workflow
+ * action): 待同步 while pending, or refused by the server with its reason. The server decides the
+ * workflow, so a queued action shows here instead of moving the document.
+ */
+export const PendingChange = z.object({
+  /** The outbox entry, for 重试 / 放弃. */
+  outboxId: z.string(),
+  summary: z.string(),
+  status: z.enum(['pending', 'rejected']),
+  reason: z.string().nullable(),
+});
+export type PendingChange = z.infer<typeof PendingChange>;
+
 export const DocumentListItem = z.object({
   kind: z.enum(['outgoing', 'incoming']),
   id: Id,
@@ -110,6 +124,7 @@ export const DocumentListItem = z.object({
   overdue: z.boolean(),
   /** The matching text around a full-text hit, when the query matched the body. */
   snippet: z.string().nullable(),
+  pending: PendingChange.nullable(),
 });
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 
