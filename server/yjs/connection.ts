@@ -15,7 +15,10 @@ export class Connection {
 
   constructor(
     readonly socket: WebSocket,
-    readonly access: Access,
+    /** Changes when the document's access is re-decided while the socket is open (a document is signed). */
+    public access: Access,
+    /** Who the socket's token belongs to: the author of everything it writes. */
+    readonly userId: string,
   ) {}
 
   send(message: Uint8Array): void {

@@ -1,5 +1,5 @@
 import type { YjsLogger } from './logger';
-import { Room } from './room';
+import { Room, type RoomHistoryOptions } from './room';
 import type { YDocStore } from './store';
 
 export interface RoomRegistryOptions {
@@ -7,6 +7,7 @@ export interface RoomRegistryOptions {
   idleUnloadMs: number;
   compactAfterUpdates: number;
   logger: YjsLogger;
+  history: RoomHistoryOptions;
 }
 
 interface Entry {
@@ -56,6 +57,11 @@ export class RoomRegistry {
     if (entry.holds > 0) return;
     clearTimeout(entry.unloadTimer);
     entry.unloadTimer = setTimeout(() => void this.unloadIfIdle(docId, entry), this.options.idleUnloadMs);
+  }
+
+  /** The room when it is loaded or loading, without holding it; null when it is not or fails to load. */
+  async present(docId: string): Promise<Room | null> {
+    return (await this.entries.get(docId)?.loading.catch(() => null)) ?? null;
   }
 
   loadedRooms(): Room[] {

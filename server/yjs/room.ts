@@ -1,5 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { DocAttribution, type UpdateAttribution } from './attribution';
 import type { Connection } from './connection';
 import type { YjsLogger } from './logger';
 import {
@@ -20,6 +21,14 @@ export interface RoomOptions {
   /** Compact once more than this many rows (updates plus snapshot) are stored for the document. */
   compactAfterUpdates: number;
   logger: YjsLogger;
+  history?: RoomHistoryOptions;
+}
+
+/** Documents whose every edit is kept and attributed to its author (公文 bodies). */
+export interface RoomHistoryOptions {
+  keep(docId: string): boolean;
+  /** Told after each update applied to a document whose history is kept. */
+  changed(docId: string): void;
 }
 
 // Close codes: 1007 for a message we cannot decode, 1011 when storage failed so the client's
@@ -45,8 +54,10 @@ export class Room {
   private closed = false;
 
   static async load(options: RoomOptions): Promise<Room> {
-    const stored = await options.store.load(options.docId);
-    const doc = new Y.Doc();
+    const keepHistory = options.history?.keep(options.docId) ?? false;
+    const stored = await options.store.load(options.docId, { attribution: keepHistory });
+    // Without garbage collection deleted content stays, so every earlier version can be rebuilt.
+    const doc = new Y.Doc({ gc: !keepHistory });
     doc.transact(() => {
       stored.updates.forEach((update, index) => {
         try {
@@ -57,13 +68,17 @@ export class Room {
         }
       });
     });
-    return new Room(doc, stored, options);
+    if (keepHistory && !stored.attribution) throw new Error(`the store kept no attribution for ${options.docId}`);
+    return new Room(doc, stored, options, stored.attribution ? new DocAttribution(doc, stored.attribution) : null);
   }
 
   private constructor(
-    private readonly doc: Y.Doc,
+    /** Read only: every change goes through the store first (see receiveUpdate and submit). */
+    readonly doc: Y.Doc,
     stored: StoredDocument,
     private readonly options: RoomOptions,
+    /** Null unless the document's history is kept. */
+    readonly attribution: DocAttribution | null,
   ) {
     this.storedRows = stored.updates.length;
     this.lastAppliedId = stored.lastId;
@@ -153,33 +168,58 @@ export class Room {
       return;
     }
     if (isEmptyUpdate(update)) return;
+    let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
       // Stored updates are replayed on every load, so a malformed one must never be stored.
-      Y.decodeUpdate(update);
+      decoded = Y.decodeUpdate(update);
     } catch (error) {
       this.options.logger.warn({ docId: this.options.docId, error }, 'closed a Yjs connection that sent a malformed update');
       connection.close(closeInvalidMessage, 'malformed update');
       return;
     }
-    const stored = this.options.store.append(this.options.docId, update);
-    this.applying = this.applying.then(async () => {
+    const attribution = this.attribution?.claim(connection.userId, decoded, this.doc);
+    if (attribution === null) {
+      // Dropped like a reader's edit: the author of every struct is whoever first wrote under its client id.
+      if (connection.refusedUpdates++ === 0) {
+        this.options.logger.warn({ docId: this.options.docId }, "refused a document update written under another user's Yjs client id");
+      }
+      return;
+    }
+    void this.accept(update, attribution, connection);
+  }
+
+  /** Stores, applies and broadcasts an edit the server made on a user's behalf (a restore), as theirs. */
+  async submit(update: Uint8Array, userId: string): Promise<void> {
+    const attribution = this.attribution?.claim(userId, Y.decodeUpdate(update), this.doc);
+    if (attribution === null) throw new Error(`an edit for ${userId} was written under another user's Yjs client id`);
+    if (this.closed || !(await this.accept(update, attribution, null))) throw new Error('the edit was not stored');
+  }
+
+  /** Stores the update, then applies it (which broadcasts it), in arrival order. Resolves whether it was stored. */
+  private accept(update: Uint8Array, attribution: UpdateAttribution | undefined, origin: Connection | null): Promise<boolean> {
+    const stored = this.options.store.append(this.options.docId, update, attribution);
+    const applied = this.applying.then(async () => {
       let id: number;
       try {
         id = await stored;
       } catch (error) {
         this.options.logger.error({ docId: this.options.docId, error }, 'could not store a Yjs update');
-        connection.close(closeStorageFailed, 'update not stored');
-        return;
+        origin?.close(closeStorageFailed, 'update not stored');
+        return false;
       }
       this.storedRows += 1;
       this.lastAppliedId = id;
       try {
-        Y.applyUpdate(this.doc, update, connection);
+        Y.applyUpdate(this.doc, update, origin);
       } catch (error) {
         this.options.logger.error({ docId: this.options.docId, id, error }, 'a stored Yjs update did not apply');
       }
+      if (this.attribution) this.options.history?.changed(this.options.docId);
       this.compactIfDue();
+      return true;
     });
+    this.applying = applied.then(() => undefined);
+    return applied;
   }
 
   /**

@@ -48,5 +48,5 @@ it('replaces the rows up to throughId by the snapshot and keeps the later ones',
 it('keeps its tables to the yjs_ prefix and survives being opened twice', () => {
   new SqliteYDocStore(db, new WriteBatcher(db));
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all();
-  expect(tables.sort()).toEqual(['yjs_snapshots', 'yjs_updates']);
+  expect(tables.sort()).toEqual(['yjs_client_owners', 'yjs_deletions', 'yjs_snapshots', 'yjs_updates']);
 });

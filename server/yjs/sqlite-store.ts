@@ -1,5 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { WriteBatcher } from '../storage/write-batcher';
+import type { UpdateAttribution } from './attribution';
+import { SqliteAttribution } from './sqlite-attribution';
 import type { StoredDocument, YDocStore } from './store';
 
 interface Row {
@@ -18,6 +20,7 @@ export class SqliteYDocStore implements YDocStore {
   private readonly selectUpdatesAfter: Statement<[string, number], Row>;
   private readonly upsertSnapshot: Statement<[string, Buffer, number]>;
   private readonly deleteUpdatesThrough: Statement<[string, number]>;
+  private readonly attribution: SqliteAttribution;
 
   constructor(
     private readonly db: Database,
@@ -45,21 +48,28 @@ export class SqliteYDocStore implements YDocStore {
       WHERE excluded.through_id > yjs_snapshots.through_id
     `);
     this.deleteUpdatesThrough = db.prepare('DELETE FROM yjs_updates WHERE doc_id = ? AND id <= ?');
+    this.attribution = new SqliteAttribution(db);
   }
 
-  async load(docId: string): Promise<StoredDocument> {
+  async load(docId: string, options?: { attribution: boolean }): Promise<StoredDocument> {
     return this.db.transaction((): StoredDocument => {
       const snapshot = this.selectSnapshot.get(docId);
       const throughId = snapshot?.through_id ?? 0;
       const rows = this.selectUpdatesAfter.all(docId, throughId);
       const updates = rows.map((row) => row.data as Uint8Array);
       if (snapshot) updates.unshift(snapshot.data);
-      return { updates, lastId: rows.at(-1)?.id ?? throughId };
+      const stored: StoredDocument = { updates, lastId: rows.at(-1)?.id ?? throughId };
+      if (options?.attribution) stored.attribution = this.attribution.read(docId);
+      return stored;
     })();
   }
 
-  append(docId: string, update: Uint8Array): Promise<number> {
-    return this.batcher.run(() => Number(this.insertUpdate.run(docId, asBuffer(update)).lastInsertRowid));
+  append(docId: string, update: Uint8Array, attribution?: UpdateAttribution): Promise<number> {
+    return this.batcher.run(() => {
+      const id = Number(this.insertUpdate.run(docId, asBuffer(update)).lastInsertRowid);
+      if (attribution) this.attribution.write(docId, attribution);
+      return id;
+    });
   }
 
   compact(docId: string, snapshot: Uint8Array, throughId: number): Promise<void> {

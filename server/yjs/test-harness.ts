@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { WriteBatcher } from '../storage/write-batcher';
 import type { Access } from './connection';
-import { createYjsRooms, type YjsRooms, type YjsRoomsOptions } from './rooms';
+import { createYjsRooms, type YjsGrant, type YjsRooms, type YjsRoomsOptions } from './rooms';
 import { SqliteYDocStore } from './sqlite-store';
 import type { YDocStore } from './store';
 
@@ -12,8 +12,10 @@ import type { YDocStore } from './store';
 
 const testAccess: Record<string, Access> = { w1: 'write', w2: 'write', r1: 'read' };
 
-export async function authorizeTestToken(token: string): Promise<Access | null> {
-  return testAccess[token] ?? null;
+/** Each test token stands for a user of the same name. */
+export async function authorizeTestToken(token: string): Promise<YjsGrant | null> {
+  const access = testAccess[token];
+  return access ? { access, userId: token } : null;
 }
 
 export function openTestDatabase(path: string): Database {

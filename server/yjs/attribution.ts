@@ -1,0 +1,95 @@
+import * as Y from 'yjs';
+import { decodeDeleteSet, type DeleteSet, encodeDeleteSet, isEmptyDeleteSet, overlaps, subtract, unionOf } from './delete-sets';
+
+/** Stored in the same write as the update it describes. */
+export interface UpdateAttribution {
+  userId: string;
+  /**
+   * The Yjs client ids the update writes new structs under, all the user's: the first user to write
+   * under an id owns it. Stored again with every update, so a claim whose first write failed is
+   * still recorded by the retry.
+   */
+  clients: number[];
+  /**
+   * Everything the user has deleted in the document so far (an encoded delete set), when this
+   * update deletes any of it; else null.
+   */
+  deletions: Uint8Array | null;
+}
+
+/** Who owns which client id, and what each user deleted, as stored for one document. */
+export interface StoredAttribution {
+  owners: Map<number, string>;
+  /** Encoded delete sets by user id. */
+  deletions: Map<string, Uint8Array>;
+}
+
+/**
+ * Who wrote and who deleted what in one document whose history is kept, decided by the server:
+ * the first user to send structs under a Yjs client id owns it, and a deletion belongs to the user
+ * whose update deleted the content first. Clients cannot claim otherwise.
+ */
+export class DocAttribution {
+  private readonly owners: Map<number, string>;
+  private readonly deletions = new Map<string, DeleteSet>();
+  /** Everything deleted by the stored updates and by those accepted but not yet applied. */
+  private known: DeleteSet;
+
+  constructor(doc: Y.Doc, stored: StoredAttribution) {
+    this.owners = new Map(stored.owners);
+    for (const [userId, bytes] of stored.deletions) this.deletions.set(userId, decodeDeleteSet(bytes));
+    this.known = unionOf(Y.createDeleteSetFromStructStore(doc.store), ...this.deletions.values());
+  }
+
+  /**
+   * What to store with an update the user sent, or null when the update writes under a client id
+   * another user owns. `doc` holds every update accepted before this one that is already applied.
+   */
+  claim(userId: string, update: ReturnType<typeof Y.decodeUpdate>, doc: Y.Doc): UpdateAttribution | null {
+    const clients = new Set<number>();
+    for (const struct of update.structs) {
+      if (struct instanceof Y.Skip) continue;
+      const client = struct.id.client;
+      // Structs the server already has change nothing, whoever relays them.
+      if (struct.id.clock + struct.length <= Y.getState(doc.store, client)) continue;
+      const owner = this.owners.get(client);
+      if (owner !== undefined && owner !== userId) return null;
+      clients.add(client);
+    }
+    for (const client of clients) this.owners.set(client, userId);
+    return { userId, clients: [...clients], deletions: this.recordDeletions(userId, update.ds) };
+  }
+
+  /** The user's deletions to store, when this delete set holds any of them. */
+  private recordDeletions(userId: string, ds: DeleteSet): Uint8Array | null {
+    if (isEmptyDeleteSet(ds)) return null;
+    const deleted = unionOf(ds);
+    // A client's sync step 2 repeats the whole document's delete set: only what nobody deleted
+    // before becomes this user's deletion.
+    const fresh = subtract(deleted, this.known);
+    let own = this.deletions.get(userId) ?? Y.createDeleteSet();
+    if (!isEmptyDeleteSet(fresh)) {
+      this.known = unionOf(this.known, fresh);
+      own = unionOf(own, fresh);
+      this.deletions.set(userId, own);
+    }
+    return overlaps(deleted, own) ? encodeDeleteSet(own) : null;
+  }
+
+  ownerOf(client: number): string | null {
+    return this.owners.get(client) ?? null;
+  }
+
+  deleterOf(id: Y.ID): string | null {
+    for (const [userId, ds] of this.deletions) if (Y.isDeleted(ds, id)) return userId;
+    return null;
+  }
+
+  /** A client id nobody has written under, for an edit the server makes on a user's behalf. */
+  unusedClientId(doc: Y.Doc): number {
+    for (;;) {
+      const candidate = Math.floor(Math.random() * 0x1_0000_0000);
+      if (!this.owners.has(candidate) && Y.getState(doc.store, candidate) === 0) return candidate;
+    }
+  }
+}
