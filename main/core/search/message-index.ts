@@ -1,17 +1,8 @@
 import { prepared } from '../store/prepared';
 import type { LocalDb } from '../store/open-local-db';
+import { addToIndex, removeFromIndex, TextIndex } from './text-index';
 
-/** "值班值守" → "值班 班值 值守": each adjacent pair of non-space characters becomes one token. */
-export function characterPairs(text: string): string {
-  const pairs: string[] = [];
-  const chars = Array.from(text.toLowerCase());
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const a = chars[i]!;
-    const b = chars[i + 1]!;
-    if (!/\s/u.test(a) && !/\s/u.test(b)) pairs.push(a + b);
-  }
-  return pairs.join(' ');
-}
+export const messageTextIndex: TextIndex = { trigrams: 'message_trigrams', pairs: 'message_bigrams', runEnds: false };
 
 export function searchableText(text: string, fileName: string | null): string {
   return fileName ? `${text}\n${fileName}` : text;
@@ -35,14 +26,12 @@ export function indexMessage(db: LocalDb, rowid: number, createdAt: number, text
   if (!text) return;
   const key = allocateSearchKey(db, createdAt);
   prepared(db, 'UPDATE messages SET search_key = ? WHERE rowid = ?').run(key, rowid);
-  prepared(db, 'INSERT INTO message_trigrams (rowid, text) VALUES (?, ?)').run(key, text);
-  prepared(db, 'INSERT INTO message_bigrams (rowid, pairs) VALUES (?, ?)').run(key, characterPairs(text));
+  addToIndex(db, messageTextIndex, key, text);
 }
 
 export function unindexMessage(db: LocalDb, rowid: number): void {
   const row = prepared(db, 'SELECT search_key FROM messages WHERE rowid = ?').get(rowid) as { search_key: number | null } | undefined;
   if (row?.search_key == null) return;
-  prepared(db, 'DELETE FROM message_trigrams WHERE rowid = ?').run(row.search_key);
-  prepared(db, 'DELETE FROM message_bigrams WHERE rowid = ?').run(row.search_key);
+  removeFromIndex(db, messageTextIndex, row.search_key);
   prepared(db, 'UPDATE messages SET search_key = NULL WHERE rowid = ?').run(rowid);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange, ApplyEffects } from '../sync/appliers';
 import { conversation, message, tempDb } from '../test-support/fixtures';
-import { characterPairs } from './message-index';
+import { characterPairs } from './text-index';
 import { searchMessageRows } from './search-messages';
 
 const effects = (): ApplyEffects => ({ areas: new Set(), newMessages: [] });

@@ -1,8 +1,7 @@
 import type { LocalDb } from '../store/open-local-db';
 import type { MessageRow } from '../chat/message-rows';
-
-/** FTS5 phrase syntax: the whole query as one quoted string, quotes doubled. */
-const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
+import { messageTextIndex } from './message-index';
+import { textMatch } from './text-index';
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -10,28 +9,20 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 const SINGLE_CHAR_SCAN_LIMIT = 50_000;
 
 /**
- * Substring search over synced messages, newest first. Three or more characters use the trigram
- * index; two use the character-pair index; one scans the newest messages with LIKE, bounded.
+ * Substring search over synced messages, newest first. Two or more characters use the text
+ * index (walked newest-first by search key); one scans the newest messages with LIKE, bounded.
  */
 export function searchMessageRows(db: LocalDb, query: string, limit: number): MessageRow[] {
   const q = query.trim();
-  const length = Array.from(q).length;
-  if (length === 0) return [];
-  if (length >= 3) {
+  if (!q) return [];
+  const match = textMatch(messageTextIndex, q);
+  if (match) {
     return db
       .prepare(
-        `SELECT m.* FROM (SELECT rowid FROM message_trigrams WHERE message_trigrams MATCH ? ORDER BY rowid DESC LIMIT ?) f
+        `SELECT m.* FROM (SELECT rowid FROM ${match.table} WHERE ${match.table} MATCH ? ORDER BY rowid DESC LIMIT ?) f
          JOIN messages m ON m.search_key = f.rowid ORDER BY m.search_key DESC`,
       )
-      .all(phrase(q), limit) as MessageRow[];
-  }
-  if (length === 2 && !/\s/u.test(q)) {
-    return db
-      .prepare(
-        `SELECT m.* FROM (SELECT rowid FROM message_bigrams WHERE message_bigrams MATCH ? ORDER BY rowid DESC LIMIT ?) f
-         JOIN messages m ON m.search_key = f.rowid ORDER BY m.search_key DESC`,
-      )
-      .all(phrase(q.toLowerCase()), limit) as MessageRow[];
+      .all(match.expression, limit) as MessageRow[];
   }
   return db
     .prepare(
