@@ -1,12 +1,19 @@
-import { isWorkday } from 'chinese-days';
+import statutoryCalendar from 'chinese-days/dist/chinese-days.json';
 
 /**
  * Working days by the statutory holiday calendar, 调休 included (a 调休 Saturday is a working day).
  * Dates are ISO strings (2026-10-08) read as days in China, so server and client agree whatever
- * time zone a machine is set to.
+ * time zone a machine is set to. chinese-days' own isWorkday reads dates in the machine's zone and
+ * shifts weekends by a day west of UTC, so only its date-keyed tables are used. Years the calendar
+ * does not cover yet count Monday to Friday.
  */
+const { holidays, workdays }: { holidays: Record<string, string>; workdays: Record<string, string> } = statutoryCalendar;
+
 export function isWorkingDay(isoDate: string): boolean {
-  return isWorkday(isoDate);
+  if (Object.hasOwn(workdays, isoDate)) return true;
+  if (Object.hasOwn(holidays, isoDate)) return false;
+  const weekday = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+  return weekday >= 1 && weekday <= 5;
 }
 
 function nextDay(isoDate: string, delta: number): string {
