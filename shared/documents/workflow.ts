@@ -102,6 +102,7 @@ export function initialOutgoingState(drafterId: string): OutgoingState {
 }
 
 const refuse = (reason: string): Transition => ({ ok: false, reason });
+const pendingAgain = (countersigns: readonly Countersign[]): Countersign[] => countersigns.map((c) => ({ ...c, agreed: null }));
 
 /** The actions that make sense from a step, before asking whether this actor may take them. */
 export const actionsByStep: Record<OutgoingStep, readonly OutgoingActionKind[]> = {
@@ -135,7 +136,9 @@ export function advanceOutgoing(state: OutgoingState, action: OutgoingAction, ac
     return refuse(`公文当前处于"${outgoingStepLabels[state.step]}"环节，不能${outgoingActionLabels[action.kind]}`);
   }
   if (!mayTake(state, action.kind, actorId, roles)) {
-    if (action.kind === 'countersign' && state.assignees.includes(actorId)) return refuse('您已会签，不能重复会签');
+    if (action.kind === 'countersign' && state.countersigns.some((c) => c.personId === actorId && c.agreed !== null)) {
+      return refuse('您已会签，不能重复会签');
+    }
     return refuse(`当前"${outgoingStepLabels[state.step]}"环节不由您办理`);
   }
   const to = (step: OutgoingStep, assignees: readonly string[], extra: Partial<OutgoingState> = {}): Transition => {
@@ -155,8 +158,9 @@ export function advanceOutgoing(state: OutgoingState, action: OutgoingAction, ac
       });
     }
     case 'countersign': {
-      const countersigns = state.countersigns.map((c) => (c.personId === actorId ? { ...c, agreed: action.agree } : c));
-      if (!action.agree) return to('draft', [state.drafterId], { countersigns });
+      // A disagreement is a return: the opinion goes into the 处理单 and the next round starts afresh.
+      if (!action.agree) return to('draft', [state.drafterId], { countersigns: pendingAgain(state.countersigns) });
+      const countersigns = state.countersigns.map((c) => (c.personId === actorId ? { ...c, agreed: true } : c));
       const waiting = countersigns.filter((c) => c.agreed === null).map((c) => c.personId);
       if (waiting.length > 0) return to('countersign', waiting, { countersigns });
       return to('sign', [state.signerId!], { countersigns });
@@ -166,7 +170,7 @@ export function advanceOutgoing(state: OutgoingState, action: OutgoingAction, ac
         if (state.step !== 'recheck') return refuse('只有复核环节可以退回签发人');
         return to('sign', [state.signerId!]);
       }
-      return to('draft', [state.drafterId], { countersigns: state.countersigns.map((c) => ({ ...c, agreed: null })) });
+      return to('draft', [state.drafterId], { countersigns: pendingAgain(state.countersigns) });
     case 'sign':
       return to('recheck', roles.clerks);
     case 'recheck':
