@@ -3,7 +3,7 @@ import { Id } from '../ids';
 
 /**
  * 收文 workflow in a recipient unit: 签收 → 登记 → 拟办 → 批办 → 承办 → 办结 → 归档, with 传阅 alongside
- * from 批办 on (circulation does not hold up handling). Pure, like the 发文 machine.
+ * once 批办 is done (circulation does not hold up handling). Pure, like the 发文 machine.
  */
 export const incomingSteps = ['receive', 'register', 'propose', 'instruct', 'handle', 'archive', 'archived', 'returned'] as const;
 export const IncomingStep = z.enum(incomingSteps);
@@ -97,18 +97,22 @@ function mayTake(state: IncomingState, kind: IncomingActionKind, actorId: string
   return stepOf[kind] === state.step && state.assignees.includes(actorId);
 }
 
+function refusalReason(state: IncomingState, kind: IncomingActionKind, actorId: string): string {
+  const expected = stepOf[kind];
+  const circulationClosed = kind === 'circulate' && (incomingSteps.indexOf(state.step) < circulationOpenFrom || state.step === 'returned');
+  if ((expected && expected !== state.step) || circulationClosed) {
+    return `收文当前"${incomingStepLabels[state.step]}"，不能${incomingActionLabels[kind]}`;
+  }
+  if (kind === 'markRead' && state.circulation.some((c) => c.personId === actorId)) return '您已阅过此收文';
+  return `您不能对此收文执行"${incomingActionLabels[kind]}"`;
+}
+
 export function availableIncomingActions(state: IncomingState, actorId: string, roles: IncomingRoles): IncomingActionKind[] {
   return IncomingAction.options.map((o) => o.shape.kind.value).filter((kind) => mayTake(state, kind, actorId, roles));
 }
 
 export function advanceIncoming(state: IncomingState, action: IncomingAction, actorId: string, roles: IncomingRoles, now: number): IncomingTransition {
-  if (!mayTake(state, action.kind, actorId, roles)) {
-    const expected = stepOf[action.kind];
-    if (expected && expected !== state.step) {
-      return { ok: false, reason: `收文当前"${incomingStepLabels[state.step]}"，不能${incomingActionLabels[action.kind]}` };
-    }
-    return { ok: false, reason: `您不能对此收文执行"${incomingActionLabels[action.kind]}"` };
-  }
+  if (!mayTake(state, action.kind, actorId, roles)) return { ok: false, reason: refusalReason(state, action.kind, actorId) };
   const to = (step: IncomingStep, assignees: readonly string[], extra: Partial<IncomingState> = {}): IncomingTransition =>
     assignees.length === 0 && step !== 'archived' && step !== 'returned'
       ? { ok: false, reason: `没有可办理"${incomingStepLabels[step]}"的人员` }
