@@ -30,9 +30,10 @@ export function parseDocNumber(text: string): DocNumber | null {
 export function docNumberProblem(text: string): string | null {
   const value = text.trim();
   if (parseDocNumber(value)) return null;
-  if (/[[\]［］()（）【】]/.test(value)) return '发文字号的年份须用六角括号〔〕，不能用方括号或圆括号';
-  if (/〔\d{2}〕/.test(value)) return '发文字号的年份须写全四位';
-  if (/〕0\d*号$/.test(value)) return '发文字号的序号不编虚位（不加前导 0）';
+  // ﹝﹞ are the small look-alikes an input method offers first, so they are the usual mistake.
+  if (/[[\]［］()（）【】﹝﹞]/.test(value)) return '发文字号的年份须用六角括号〔〕，不能用方括号或圆括号';
+  if (/〔\d{1,3}〕/.test(value)) return '发文字号的年份须写全四位';
+  if (/〕0\d+号$/.test(value)) return '发文字号的序号不编虚位（不加前导 0）';
   if (/〕第/.test(value)) return '发文字号的序号前不加"第"字';
   return '发文字号应为"机关代字〔年份〕序号号"，如 滨政发〔2026〕3号';
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../ids';
+import { agencyCodePattern } from './doc-number';
 import { DocumentFields } from './fields';
 import { IncomingState } from './incoming';
 import { DocumentType, Urgency } from './kinds';
@@ -124,7 +125,7 @@ export const DocumentTemplate = z.object({
   name: z.string().trim().min(1, '模板名称不能为空').max(40),
   /** 发文机关标志, printed red: "滨州市人民政府文件", or the name alone for 信函格式. */
   issuerMark: z.string().trim().min(1, '发文机关标志不能为空').max(40),
-  agencyCode: z.string().trim().regex(/^[\u4e00-\u9fa5A-Za-z]{1,12}$/, '机关代字只能是汉字（如 滨政发），不含括号和数字'),
+  agencyCode: z.string().trim().regex(agencyCodePattern, '机关代字只能是汉字（如 滨政发），不含括号和数字'),
   issuerName: z.string().trim().min(1, '发文机关署名不能为空').max(60),
   printingOrg: z.string().trim().max(60),
   defaultType: DocumentType,
