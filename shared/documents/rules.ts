@@ -42,7 +42,7 @@ export function checkDocumentRules(fields: DocumentFields, context: RuleContext 
   for (const [field, label] of [['writtenDate', '成文日期'], ['printingDate', '印发日期']] as const) {
     const value = fields[field];
     if (value !== '' && !isValidIsoDate(value)) {
-      warnings.push({ rule: 'dateFormat', field, message: `${label}"${value}"格式不正确，应为阿拉伯数字年月日，如 2026年7月1日` });
+      warnings.push({ rule: 'dateFormat', field, message: `${label}"${value}"不是有效日期，请按年-月-日填写，如 2026-07-01（打印时写作 2026年7月1日）` });
     }
   }
   const docNumber = context.docNumber?.trim();
