@@ -9,7 +9,8 @@ const names = (label: string) => z.array(line(label, 64).min(1, `${label}不能�
  * 密级: this system runs on a non-classified network, so 非涉密 is the only value it accepts.
  * The message names the rule so whoever typed 秘密 knows why.
  */
-export const Secrecy = z.literal('非涉密', { error: '本系统严禁处理涉密信息：密级只能为"非涉密"，秘密、机密、绝密公文请走机要渠道' });
+export const secrecyRefusalMessage = '本系统严禁处理涉密信息：密级只能为"非涉密"，秘密、机密、绝密公文请走机要渠道';
+export const Secrecy = z.literal('非涉密', { error: secrecyRefusalMessage });
 
 export const DocumentAttachment = z.strictObject({
   name: line('附件名称', 100).min(1, '附件名称不能为空'),
@@ -66,6 +67,8 @@ export function fieldTexts(fields: Partial<DocumentFields>): string[] {
     fields.issuerName,
     fields.notes,
     fields.printingOrg,
+    fields.writtenDate,
+    fields.printingDate,
     ...(fields.signers ?? []),
     ...(fields.mainRecipients ?? []),
     ...(fields.ccRecipients ?? []),
