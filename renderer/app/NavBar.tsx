@@ -2,11 +2,12 @@ import { AuditOutlined, CalendarOutlined, ContactsOutlined, FileTextOutlined, Me
 import { Badge, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { PersonAvatar } from '../common/PersonAvatar';
+import { useDocumentCounts } from '../documents/useDocumentCounts';
 import { useNavigation, type Tab } from './navigation';
 import { useMe } from './session';
 
 interface Item {
-  key: Tab | 'docs' | 'supervision' | 'duty';
+  key: Tab | 'supervision' | 'duty';
   label: string;
   icon: ReactNode;
   disabled?: boolean;
@@ -42,9 +43,10 @@ function NavItem({ item, active, onClick }: { item: Item; active: boolean; onCli
 export function NavBar({ unreadTotal }: { unreadTotal: number }) {
   const me = useMe();
   const { tab, setTab } = useNavigation();
+  const documentCounts = useDocumentCounts();
   const items: Item[] = [
     { key: 'chat', label: '消息', icon: <MessageOutlined />, badge: unreadTotal },
-    { key: 'docs', label: '公文', icon: <FileTextOutlined />, disabled: true },
+    { key: 'docs', label: '公文', icon: <FileTextOutlined />, badge: documentCounts?.todo },
     { key: 'supervision', label: '督办', icon: <AuditOutlined />, disabled: true },
     { key: 'duty', label: '值班', icon: <CalendarOutlined />, disabled: true },
     { key: 'contacts', label: '通讯录', icon: <ContactsOutlined /> },

@@ -11,6 +11,8 @@ import { useNotifications } from './useNotifications';
 import { useStatus } from './useStatus';
 
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+// The 公文 screens carry the editor (TipTap, Yjs): loaded when first opened.
+const DocumentsPage = lazy(() => import('../documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
 
 function Screens() {
   const { tab } = useNavigation();
@@ -23,6 +25,11 @@ function Screens() {
         <StatusStrip online={status.online} />
         <div className="xt-screen">
           {tab === 'chat' && <ChatPage />}
+          {tab === 'docs' && (
+            <Suspense fallback={<Spin className="xt-center" />}>
+              <DocumentsPage />
+            </Suspense>
+          )}
           {tab === 'contacts' && <DirectoryPage />}
           {tab === 'me' && <MePage />}
           {tab === 'admin' && (

@@ -1,7 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useMe } from './session';
 
-export type Tab = 'chat' | 'contacts' | 'me' | 'admin';
+export type Tab = 'chat' | 'docs' | 'contacts' | 'me' | 'admin';
+
+/** A 公文 open in the 公文 screen: an outgoing draft or a received document. */
+export interface DocRef {
+  kind: 'outgoing' | 'incoming';
+  id: string;
+}
 
 /** A message to bring into view once its chat is open (a search hit); the nonce repeats a request for the same one. */
 export interface MessageFocus {
@@ -17,10 +23,13 @@ interface Navigation {
   /** The chat came back from the last session rather than being opened now; it may be gone. */
   restored: boolean;
   focus: MessageFocus | null;
+  /** The 公文 shown in the 公文 screen; null shows the lists. */
+  openDoc: DocRef | null;
   setTab: (tab: Tab) => void;
   openConversation: (id: string, message?: { id: string; seq: number }) => void;
   closeConversation: () => void;
   focusDone: (nonce: number) => void;
+  openDocument: (doc: DocRef | null) => void;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -45,13 +54,14 @@ function writeLastChat(userId: string, id: string | null): void {
   }
 }
 
-/** Which screen is showing and which chat is open; there is no URL routing in a desktop client. */
+/** Which screen is showing, which chat and which 公文 are open; there is no URL routing in a desktop client. */
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const me = useMe();
   const [tab, setTab] = useState<Tab>('chat');
   const [conversationId, setConversationId] = useState<string | null>(() => readLastChat(me.id));
   const [restored, setRestored] = useState(() => conversationId !== null);
   const [focus, setFocus] = useState<MessageFocus | null>(null);
+  const [openDoc, setOpenDoc] = useState<DocRef | null>(null);
   const nonce = useRef(0);
 
   useEffect(() => writeLastChat(me.id, conversationId), [me.id, conversationId]);
@@ -68,9 +78,13 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     setFocus(null);
   }, []);
   const focusDone = useCallback((done: number) => setFocus((cur) => (cur?.nonce === done ? null : cur)), []);
+  const openDocument = useCallback((doc: DocRef | null) => {
+    setOpenDoc(doc);
+    setTab('docs');
+  }, []);
   const value = useMemo(
-    () => ({ tab, conversationId, restored, focus, setTab, openConversation, closeConversation, focusDone }),
-    [tab, conversationId, restored, focus, openConversation, closeConversation, focusDone],
+    () => ({ tab, conversationId, restored, focus, openDoc, setTab, openConversation, closeConversation, focusDone, openDocument }),
+    [tab, conversationId, restored, focus, openDoc, openConversation, closeConversation, focusDone, openDocument],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

@@ -3,7 +3,8 @@ import type { CSSProperties } from 'react';
 
 const palette = ['#1677ff', '#13a8a8', '#2f54eb', '#fa8c16', '#52c41a', '#722ed1', '#eb2f96', '#1d39c4'];
 
-function colorFor(seed: string): string {
+/** The colour a person is drawn in everywhere: avatar, live caret, tracked changes. */
+export function colorFor(seed: string): string {
   let h = 0;
   for (const ch of seed) h = (h * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
   return palette[h % palette.length] ?? palette[0]!;

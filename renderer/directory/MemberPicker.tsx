@@ -17,12 +17,14 @@ export interface MemberPickerProps {
   single?: boolean;
   askTitle?: boolean;
   okText?: string;
+  /** The button on each person in single mode: what picking them does. */
+  pickText?: string;
   onOk: (people: Person[], title: string) => void | Promise<void>;
   onCancel: () => void;
 }
 
 /** Pick people from the org tree or by search; used for new chats and adding group members. */
-export function MemberPicker({ open, title, excludeIds = [], single, askTitle, okText = '确定', onOk, onCancel }: MemberPickerProps) {
+export function MemberPicker({ open, title, excludeIds = [], single, askTitle, okText = '确定', pickText = '发消息', onOk, onCancel }: MemberPickerProps) {
   const tree = useDirectoryTree();
   const [orgId, setOrgId] = useState<string | null>(null);
   const [q, setQ] = useState('');
@@ -107,7 +109,7 @@ export function MemberPicker({ open, title, excludeIds = [], single, askTitle, o
                       </span>
                       {single && !fixed && (
                         <Button size="small" loading={busy}>
-                          发消息
+                          {pickText}
                         </Button>
                       )}
                     </>

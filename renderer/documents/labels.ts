@@ -1,0 +1,18 @@
+import { incomingActionLabels, incomingStepLabels } from '../../shared/documents/incoming';
+import { outgoingActionLabels, outgoingStepLabels } from '../../shared/documents/workflow';
+
+export type DocKind = 'outgoing' | 'incoming';
+
+/**
+ * Labels for 处理单 rows, whose step and action are plain keys. The two machines share some keys
+ * with different meanings (归档 vs 待归档), so the document's kind picks the table.
+ */
+export function stepLabel(kind: DocKind, step: string): string {
+  const labels: Record<string, string> = kind === 'outgoing' ? outgoingStepLabels : incomingStepLabels;
+  return labels[step] ?? step;
+}
+
+export function actionLabel(kind: DocKind, action: string): string {
+  const labels: Record<string, string> = kind === 'outgoing' ? outgoingActionLabels : incomingActionLabels;
+  return labels[action] ?? action;
+}
