@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Badge, Button, Table, Tabs, Typography } from 'antd';
+import { Badge, Button, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useCallback } from 'react';
@@ -40,6 +40,13 @@ export function DocumentList({ state, onChange, onNew }: { state: ListState; onC
           <div className="xt-grow">
             <div className="xt-doc-list-title" data-testid="doc-list-title">
               {item.title || <span className="xt-muted">（无标题）</span>}
+              {item.pending && (
+                <Tooltip title={item.pending.reason ?? item.pending.summary}>
+                  <Tag color={item.pending.status === 'pending' ? 'processing' : 'error'} style={{ marginLeft: 6 }} data-testid="doc-pending-tag" data-status={item.pending.status}>
+                    {item.pending.status === 'pending' ? '待同步' : '未能提交'}
+                  </Tag>
+                </Tooltip>
+              )}
             </div>
             {item.snippet && <div className="xt-muted xt-small xt-doc-snippet">…{item.snippet}…</div>}
           </div>
