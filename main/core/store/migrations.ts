@@ -52,6 +52,39 @@ const steps: string[] = [
   CREATE VIRTUAL TABLE message_trigrams USING fts5(text, tokenize='trigram', content='', contentless_delete=1);
   CREATE VIRTUAL TABLE message_bigrams USING fts5(pairs, tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co'", content='', contentless_delete=1);
   `,
+  `
+  -- 发文 and 收文 in one table, so the 待办/在办/已办 boxes that mix them page and sort in SQL.
+  -- The columns are what lists filter and sort on; the records themselves (bodies and all) sit in
+  -- document_data, so list queries walk small rows.
+  -- provisional: created here and not yet accepted by the server (its draft is still editable).
+  CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, unit_id TEXT NOT NULL,
+    title TEXT NOT NULL, type TEXT NOT NULL, urgency TEXT NOT NULL, doc_number TEXT, register_number TEXT,
+    step TEXT NOT NULL, assignee_ids TEXT NOT NULL, updated_at INTEGER NOT NULL, due_at INTEGER,
+    completed INTEGER NOT NULL, closed INTEGER NOT NULL, provisional INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE document_data (document_rowid INTEGER PRIMARY KEY, data TEXT NOT NULL);
+  CREATE INDEX documents_by_kind_time ON documents(kind, updated_at);
+  CREATE INDEX documents_by_time ON documents(updated_at);
+
+  -- Who has a document to do now ('todo') and who has taken part in it ('participant').
+  CREATE TABLE document_people (
+    person_id TEXT NOT NULL, relation TEXT NOT NULL, document_rowid INTEGER NOT NULL,
+    PRIMARY KEY (person_id, relation, document_rowid)
+  ) WITHOUT ROWID;
+  CREATE INDEX document_people_by_document ON document_people(document_rowid);
+
+  -- Keyed by documents.rowid. The pair table also holds run-ending characters (see search/text-index.ts).
+  CREATE VIRTUAL TABLE document_trigrams USING fts5(text, tokenize='trigram', content='', contentless_delete=1);
+  CREATE VIRTUAL TABLE document_pairs USING fts5(pairs, tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co'", prefix='1', content='', contentless_delete=1);
+
+  CREATE TABLE document_templates (id TEXT PRIMARY KEY, unit_id TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL);
+  CREATE TABLE seals (id TEXT PRIMARY KEY, unit_id TEXT NOT NULL, name TEXT NOT NULL, created_at INTEGER NOT NULL, data TEXT NOT NULL);
+
+  -- A body's Yjs updates as the editor produced them, compacted into one row now and then.
+  CREATE TABLE document_body_updates (seq INTEGER PRIMARY KEY, document_id TEXT NOT NULL, body_update BLOB NOT NULL);
+  CREATE INDEX document_body_updates_by_document ON document_body_updates(document_id, seq);
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -3,10 +3,17 @@ import type { LocalDb } from '../store/open-local-db';
 import { deleteConversation, putConversation, putReadState } from '../chat/conversation-rows';
 import { deleteMessage, putServerMessage } from '../chat/message-rows';
 import { deleteOrg, deletePerson, putOrg, putPerson } from '../directory/directory-rows';
+import { deleteDocument, putIncoming } from '../documents/document-rows';
+import { putServerOutgoing } from '../documents/pending-field-edits';
+import { deleteSeal, putSeal } from '../documents/seal-rows';
+import { deleteTemplate, putTemplate } from '../documents/template-rows';
+
+/** The areas of the renderer that synced records feed. */
+export type SyncedArea = 'directory' | 'chat' | 'documents';
 
 /** What applying one change did, for the events the core sends after the page commits. */
 export interface ApplyEffects {
-  areas: Set<'directory' | 'chat'>;
+  areas: Set<SyncedArea>;
   newMessages: EntityData<'message'>[];
 }
 
@@ -43,6 +50,22 @@ export const appliers: { [E in EntityName]: Applier<E> } = {
     put: (db, state, fx) => (putReadState(db, state), fx.areas.add('chat')),
     // Read states are keyed by conversation and user; they leave with their conversation.
     del: (_db, _id, fx) => fx.areas.add('chat'),
+  },
+  document: {
+    put: (db, doc, fx) => (putServerOutgoing(db, doc), fx.areas.add('documents')),
+    del: (db, id, fx) => (deleteDocument(db, id), fx.areas.add('documents')),
+  },
+  incoming: {
+    put: (db, doc, fx) => (putIncoming(db, doc), fx.areas.add('documents')),
+    del: (db, id, fx) => (deleteDocument(db, id), fx.areas.add('documents')),
+  },
+  documentTemplate: {
+    put: (db, template, fx) => (putTemplate(db, template), fx.areas.add('documents')),
+    del: (db, id, fx) => (deleteTemplate(db, id), fx.areas.add('documents')),
+  },
+  seal: {
+    put: (db, seal, fx) => (putSeal(db, seal), fx.areas.add('documents')),
+    del: (db, id, fx) => (deleteSeal(db, id), fx.areas.add('documents')),
   },
 };
 

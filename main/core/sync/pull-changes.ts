@@ -2,13 +2,13 @@ import type { Message } from '../../../shared/messages/schemas';
 import type { ApiClient } from '../http/api-client';
 import type { LocalDb } from '../store/open-local-db';
 import { kvGet, kvSet } from '../store/kv';
-import { applyChange, ApplyEffects } from './appliers';
+import { applyChange, ApplyEffects, SyncedArea } from './appliers';
 
 const CURSOR_KEY = 'sync.cursor';
 const PAGE_SIZE = 500;
 
 export interface PulledPage {
-  areas: Set<'directory' | 'chat'>;
+  areas: Set<SyncedArea>;
   newMessages: Message[];
   /** True when this pull started from nothing: old history, not news. */
   initial: boolean;
