@@ -11,6 +11,7 @@ import { readersOf } from './chat/receipts';
 import { searchChat } from './chat/search-hits';
 import { listSummaries, summaryOf } from './chat/summaries';
 import * as directory from './directory/directory-service';
+import { documentHandlers } from './documents/document-handlers';
 import { peopleByIds } from './directory/directory-rows';
 import { listOutbox } from './outbox/outbox-rows';
 import type { SecretStore } from './secrets';
@@ -100,6 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       retry: async ({ id }) => (ctx().outbox.retry(id), ok),
       discard: async ({ id }) => (ctx().outbox.discard(id), ok),
     },
+    documents: documentHandlers(ctx),
     admin: {
       createPerson: (input) => admin.createPerson(ctx(), input),
       updatePerson: async (input) => (await admin.updatePerson(ctx(), input), ok),

@@ -78,12 +78,15 @@ export function createApiClient(options: ApiClientOptions) {
     return parsed.data;
   }
 
-  async function downloadFile(sha256: string): Promise<Uint8Array> {
-    const response = await send('downloadFile', urlOf('downloadFile', { params: { sha256 } }), { method: 'GET' });
+  /** A route whose answer is bytes (a file, a PDF) rather than JSON. */
+  async function download<N extends RouteName>(routeName: N, input: CallInput<N> = {}): Promise<Uint8Array> {
+    const response = await send(routeName, urlOf(routeName, input), { method: 'GET' });
     return new Uint8Array(await response.arrayBuffer());
   }
 
-  return { serverUrl: base, call, uploadFile, downloadFile };
+  const downloadFile = (sha256: string): Promise<Uint8Array> => download('downloadFile', { params: { sha256 } });
+
+  return { serverUrl: base, call, uploadFile, download, downloadFile };
 }
 
 async function errorFrom(response: Response): Promise<AppError> {

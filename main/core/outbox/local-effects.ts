@@ -4,6 +4,11 @@ import type { LocalDb } from '../store/open-local-db';
 import { conversationRow, deleteConversation, putConversation, putReadState } from '../chat/conversation-rows';
 import { deleteMessage, putServerMessage, setRecalled } from '../chat/message-rows';
 import { deleteOrg, deletePerson, putOrg, putPerson } from '../directory/directory-rows';
+import type { DocumentFieldsPatch } from '../../../shared/documents/fields';
+import { deleteDocument, documentRow, putIncoming } from '../documents/document-rows';
+import { applyFieldEdit, putServerOutgoing, revertFieldEdit } from '../documents/pending-field-edits';
+import { putSeal } from '../documents/seal-rows';
+import { putTemplate } from '../documents/template-rows';
 
 type Input<T extends CommandType> = ReturnType<(typeof commands)[T]['input']['parse']>;
 type Output<T extends CommandType> = ReturnType<(typeof commands)[T]['output']['parse']>;
@@ -74,6 +79,26 @@ const effects: { [T in CommandType]: LocalEffect<T> } = {
   },
   'person.update': { accepted: (db, person) => putPerson(db, person) },
   'person.resetPassword': {},
+  // A refused draft stays, marked by its outbox entry, so the drafter can read the reason; it goes when discarded.
+  'document.create': {
+    discarded: (db, input) => {
+      if (documentRow(db, input.id)?.provisional) deleteDocument(db, input.id);
+    },
+    accepted: putServerOutgoing,
+  },
+  'document.updateFields': {
+    rejected: (db, input, undo) => revertFieldEdit(db, input.documentId, input.patch, undo as DocumentFieldsPatch),
+    retried: (db, input) => void applyFieldEdit(db, input.documentId, input.patch),
+    discarded: (db, input, undo) => revertFieldEdit(db, input.documentId, input.patch, undo as DocumentFieldsPatch),
+    accepted: putServerOutgoing,
+  },
+  // Workflow steps are the server's to decide: nothing moves here until it answers.
+  'document.act': { accepted: putServerOutgoing },
+  'document.restoreVersion': { accepted: putServerOutgoing },
+  'incoming.act': { accepted: putIncoming },
+  'documentTemplate.save': { accepted: putTemplate },
+  'seal.create': { accepted: putSeal },
+  'seal.update': { accepted: putSeal },
 };
 
 export function localEffectOf(type: CommandType): LocalEffect<CommandType> {
