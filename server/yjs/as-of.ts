@@ -21,3 +21,24 @@ export function checkVersionOf(doc: Y.Doc, version: Y.Snapshot): void {
     if (clock > Y.getState(doc.store, client)) throw new Error('the version is not one of this document’s');
   }
 }
+
+/**
+ * An element's attributes in a version. Y.typeMapGetAllSnapshot cannot be used: Yjs merges the
+ * deleted values of an attribute into one item, and then reads the whole item as deleted.
+ */
+export function attributesAsOf(element: Y.XmlElement, version: Y.Snapshot): Record<string, unknown> {
+  const attributes: Record<string, unknown> = {};
+  for (const [key, latest] of element._map) {
+    // The value then is the rightmost one that existed then, unless the attribute was removed.
+    for (let item: Y.Item | null = latest; item !== null; item = item.left) {
+      const existing = Math.min(item.length, (version.sv.get(item.id.client) ?? 0) - item.id.clock);
+      if (existing <= 0) continue;
+      const offset = existing - 1;
+      if (!Y.isDeleted(version.ds, Y.createID(item.id.client, item.id.clock + offset)) && item.content instanceof Y.ContentAny) {
+        attributes[key] = item.content.getContent()[offset];
+      }
+      break;
+    }
+  }
+  return attributes;
+}

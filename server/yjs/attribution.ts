@@ -57,16 +57,16 @@ export class DocAttribution {
       clients.add(client);
     }
     for (const client of clients) this.owners.set(client, userId);
-    return { userId, clients: [...clients], deletions: this.recordDeletions(userId, update.ds) };
+    return { userId, clients: [...clients], deletions: this.recordDeletions(userId, update.ds, doc) };
   }
 
   /** The user's deletions to store, when this delete set holds any of them. */
-  private recordDeletions(userId: string, ds: DeleteSet): Uint8Array | null {
+  private recordDeletions(userId: string, ds: DeleteSet, doc: Y.Doc): Uint8Array | null {
     if (isEmptyDeleteSet(ds)) return null;
     const deleted = unionOf(ds);
-    // A client's sync step 2 repeats the whole document's delete set: only what nobody deleted
-    // before becomes this user's deletion.
-    const fresh = subtract(deleted, this.known);
+    // A client's sync step 2 repeats the whole document's delete set, and deleting an element
+    // deletes what is in it: only what nobody deleted before becomes this user's deletion.
+    const fresh = notYetDeleted(subtract(deleted, this.known), doc);
     let own = this.deletions.get(userId) ?? Y.createDeleteSet();
     if (!isEmptyDeleteSet(fresh)) {
       this.known = unionOf(this.known, fresh);
@@ -92,4 +92,33 @@ export class DocAttribution {
       if (!this.owners.has(candidate) && Y.getState(doc.store, candidate) === 0) return candidate;
     }
   }
+}
+
+/** The part of the delete set whose structs the document has not deleted (or does not have yet). */
+function notYetDeleted(ds: DeleteSet, doc: Y.Doc): DeleteSet {
+  const rest = Y.createDeleteSet();
+  for (const [client, ranges] of ds.clients) {
+    const structs = doc.store.clients.get(client) ?? [];
+    const kept: { clock: number; len: number }[] = [];
+    const keep = (clock: number, len: number) => {
+      const last = kept.at(-1);
+      if (last && last.clock + last.len === clock) last.len += len;
+      else kept.push({ clock, len });
+    };
+    for (const { clock, len } of ranges) {
+      const end = clock + len;
+      const known = Y.getState(doc.store, client);
+      let at = clock;
+      let index = at < known ? Y.findIndexSS(structs, at) : structs.length;
+      while (at < Math.min(end, known)) {
+        const struct = structs[index++]!;
+        const until = Math.min(end, struct.id.clock + struct.length);
+        if (!struct.deleted) keep(at, until - at);
+        at = until;
+      }
+      if (at < end) keep(at, end - at);
+    }
+    if (kept.length > 0) rest.clients.set(client, kept);
+  }
+  return rest;
 }

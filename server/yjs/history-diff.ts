@@ -26,18 +26,23 @@ export function diffVersions(fragment: Y.XmlFragment, from: Y.Snapshot, to: Y.Sn
     if (!(block instanceof Y.XmlElement)) continue;
     const { inFrom, inTo } = diff.presence(item.id.client, item.id.clock);
     if (!inFrom && !inTo) continue;
-    const runs = diff.runsOf(block);
+    const runs = diff.runsOf(block, item.id);
     // A removed empty paragraph has nothing left to show.
     if (inTo || runs.length > 0) blocks.push({ type: block.nodeName, runs });
   }
-  return { blocks, authorIds: [...diff.authorIds] };
+  const authorIds = new Set(blocks.flatMap((block) => block.runs.flatMap((run) => (run.change !== null && run.authorId !== null ? [run.authorId] : []))));
+  return { blocks, authorIds: [...authorIds] };
 }
 
 class DiffWriter {
-  readonly authorIds = new Set<string>();
   private runs: DiffRun[] = [];
   /** Who made the latest change written, for a line break that changes because of it. */
   private lastAuthor: string | null = null;
+  /**
+   * Who deleted the element being written. Deleting an element deletes what is in it, including
+   * what others had added that the deleter had not yet received: that is theirs to answer for too.
+   */
+  private elementDeleter: string | null = null;
 
   constructor(
     private readonly from: Y.Snapshot,
@@ -49,11 +54,12 @@ class DiffWriter {
     return { inFrom: visibleIn(this.from, client, clock), inTo: visibleIn(this.to, client, clock) };
   }
 
-  runsOf(block: Y.XmlElement): DiffRun[] {
+  runsOf(block: Y.XmlElement, id: Y.ID): DiffRun[] {
     this.runs = [];
     this.lastAuthor = null;
+    this.elementDeleter = this.authors.deleterOf(id);
     this.writeChildren(block);
-    return this.runs;
+    return withoutRewrites(this.runs);
   }
 
   /** Writes an element's children; returns whether anything of them is in each version. */
@@ -79,7 +85,10 @@ class DiffWriter {
             const breakChange = changeOf(breakInFrom, breakInTo);
             this.write('\n', breakChange, breakChange === change ? author : this.lastAuthor);
           }
+          const outer = this.elementDeleter;
+          this.elementDeleter = this.authors.deleterOf(item.id) ?? outer;
           this.writeChildren(child);
+          this.elementDeleter = outer;
         }
       } else {
         continue;
@@ -110,15 +119,12 @@ class DiffWriter {
 
   private authorOf(change: Change, id: Y.ID): string | null {
     if (change === 'added') return this.authors.ownerOf(id.client);
-    if (change === 'removed') return this.authors.deleterOf(id);
+    if (change === 'removed') return this.authors.deleterOf(id) ?? this.elementDeleter;
     return null;
   }
 
   private write(text: string, change: Change, authorId: string | null): void {
-    if (change !== null) {
-      this.lastAuthor = authorId;
-      if (authorId !== null) this.authorIds.add(authorId);
-    }
+    if (change !== null) this.lastAuthor = authorId;
     const last = this.runs.at(-1);
     if (last && last.change === change && last.authorId === authorId) last.text += text;
     else this.runs.push({ text, change, authorId });
@@ -128,4 +134,25 @@ class DiffWriter {
 function changeOf(inFrom: boolean, inTo: boolean): Change {
   if (inFrom === inTo) return null;
   return inTo ? 'added' : 'removed';
+}
+
+/**
+ * Text deleted and written again as it was (as a restore does: Yjs cannot undelete) reads as
+ * unchanged: a removed run next to an added run with the same text becomes one unchanged run.
+ */
+function withoutRewrites(runs: DiffRun[]): DiffRun[] {
+  const settled: DiffRun[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const next = runs[i + 1];
+    let kept: DiffRun = run;
+    if (next && run.change !== null && next.change !== null && run.change !== next.change && run.text === next.text) {
+      kept = { text: run.text, change: null, authorId: null };
+      i++;
+    }
+    const last = settled.at(-1);
+    if (last && last.change === kept.change && last.authorId === kept.authorId) last.text += kept.text;
+    else settled.push(kept);
+  }
+  return settled;
 }

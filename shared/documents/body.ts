@@ -13,7 +13,24 @@ const hashedMarkName = /(.*)(--[a-zA-Z0-9+/=]{8})$/;
 
 /** A body's Yjs fragment as ProseMirror JSON, read the way y-prosemirror writes it. */
 export function bodyFromFragment(fragment: Y.XmlFragment): BodyNode {
-  return { type: 'doc', content: fragment.toArray().flatMap(nodesOf) };
+  return { type: 'doc', content: contentOf(fragment.toArray()) };
+}
+
+/**
+ * Adjacent text with the same marks comes out as one node, as ProseMirror itself would hold it,
+ * so two bodies that read the same give the same JSON (a seal signs it).
+ */
+function contentOf(children: (Y.XmlElement | Y.XmlText | Y.XmlHook)[]): BodyNode[] {
+  const content: BodyNode[] = [];
+  for (const node of children.flatMap(nodesOf)) {
+    const last = content.at(-1);
+    if (last?.text !== undefined && node.text !== undefined && JSON.stringify(last.marks) === JSON.stringify(node.marks)) {
+      content[content.length - 1] = { ...last, text: last.text + node.text };
+    } else {
+      content.push(node);
+    }
+  }
+  return content;
 }
 
 function nodesOf(child: Y.XmlElement | Y.XmlText | Y.XmlHook): BodyNode[] {
@@ -22,7 +39,7 @@ function nodesOf(child: Y.XmlElement | Y.XmlText | Y.XmlHook): BodyNode[] {
   const node: BodyNode = { type: child.nodeName };
   const attrs = child.getAttributes();
   if (Object.keys(attrs).length > 0) node.attrs = attrs;
-  const content = child.toArray().flatMap(nodesOf);
+  const content = contentOf(child.toArray());
   if (content.length > 0) node.content = content;
   return [node];
 }
