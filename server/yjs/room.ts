@@ -46,7 +46,7 @@ export class Room {
   private readonly awareness: awarenessProtocol.Awareness;
   /** Which socket introduced each awareness client id; only that socket may change its state. */
   private readonly awarenessOwners = new Map<number, Connection>();
-  private applying: Promise<void> = Promise.resolve();
+  private applying: Promise<unknown> = Promise.resolve();
   private compacting: Promise<void> = Promise.resolve();
   private compactionRunning = false;
   private storedRows: number;
@@ -218,7 +218,7 @@ export class Room {
       this.compactIfDue();
       return true;
     });
-    this.applying = applied.then(() => undefined);
+    this.applying = applied;
     return applied;
   }
 
