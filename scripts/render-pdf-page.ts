@@ -5,7 +5,7 @@
 // client's print preview uses, so what you see here is what a reader sees.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { renderDocumentPdf } from '../server/documents/pdf/render-document-pdf';
+import { renderDocumentPdf } from '../server/documents/pdf/render';
 import { sampleDocument } from '../server/documents/pdf/sample-document';
 
 /** What pdf.js's Node canvas factory hands out (a @napi-rs/canvas canvas and its context). */

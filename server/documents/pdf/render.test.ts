@@ -4,7 +4,7 @@ import type { BodyNode } from '../../../shared/documents/records';
 import { findDocumentFonts } from './fonts';
 import { cell, linePitch, mm, typeArea, typeAreaBottom, typeAreaRight } from './page-geometry';
 import { readPdfText, type PdfPage, type PdfTextItem } from './pdf-text';
-import { renderDocumentPdf } from './render-document-pdf';
+import { renderDocumentPdf } from './render';
 import { sampleDocument } from './sample-document';
 
 const bodySize = 16;
