@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { decodeDeleteSet, type DeleteSet, encodeDeleteSet, isEmptyDeleteSet, overlaps, subtract, unionOf } from './delete-sets';
+import { addTo, decodeDeleteSet, type DeleteSet, encodeDeleteSet, intersect, isEmptyDeleteSet, subtract, unionOf } from './delete-sets';
 
 /** Stored in the same write as the update it describes. */
 export interface UpdateAttribution {
@@ -11,8 +11,9 @@ export interface UpdateAttribution {
    */
   clients: number[];
   /**
-   * Everything the user has deleted in the document so far (an encoded delete set), when this
-   * update deletes any of it; else null.
+   * The user's part of what the update deletes (an encoded delete set): what it deletes first, and
+   * what the user had deleted before, so a retry records again what a failed write did not; null
+   * when there is none.
    */
   deletions: Uint8Array | null;
 }
@@ -20,8 +21,8 @@ export interface UpdateAttribution {
 /** Who owns which client id, and what each user deleted, as stored for one document. */
 export interface StoredAttribution {
   owners: Map<number, string>;
-  /** Encoded delete sets by user id. */
-  deletions: Map<string, Uint8Array>;
+  /** Each user's deletions, as encoded delete sets in any number of pieces. */
+  deletions: { userId: string; data: Uint8Array }[];
 }
 
 /**
@@ -37,7 +38,7 @@ export class DocAttribution {
 
   constructor(doc: Y.Doc, stored: StoredAttribution) {
     this.owners = new Map(stored.owners);
-    for (const [userId, bytes] of stored.deletions) this.deletions.set(userId, decodeDeleteSet(bytes));
+    for (const { userId, data } of stored.deletions) this.deletionsOf(userId, decodeDeleteSet(data));
     this.known = unionOf(Y.createDeleteSetFromStructStore(doc.store), ...this.deletions.values());
   }
 
@@ -67,13 +68,20 @@ export class DocAttribution {
     // A client's sync step 2 repeats the whole document's delete set, and deleting an element
     // deletes what is in it: only what nobody deleted before becomes this user's deletion.
     const fresh = notYetDeleted(subtract(deleted, this.known), doc);
-    let own = this.deletions.get(userId) ?? Y.createDeleteSet();
-    if (!isEmptyDeleteSet(fresh)) {
-      this.known = unionOf(this.known, fresh);
-      own = unionOf(own, fresh);
+    addTo(this.known, fresh);
+    const mine = intersect(deleted, this.deletionsOf(userId, fresh));
+    return isEmptyDeleteSet(mine) ? null : encodeDeleteSet(mine);
+  }
+
+  /** The user's deletions, once `addition` is added to them. */
+  private deletionsOf(userId: string, addition: DeleteSet): DeleteSet {
+    let own = this.deletions.get(userId);
+    if (!own) {
+      own = Y.createDeleteSet();
       this.deletions.set(userId, own);
     }
-    return overlaps(deleted, own) ? encodeDeleteSet(own) : null;
+    addTo(own, unionOf(addition));
+    return own;
   }
 
   ownerOf(client: number): string | null {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { decodeDeleteSet, type DeleteSet, encodeDeleteSet, subtract, unionOf } from './delete-sets';
+import { addTo, decodeDeleteSet, type DeleteSet, encodeDeleteSet, intersect, subtract, unionOf } from './delete-sets';
 
 const ranges = fc.array(fc.record({ client: fc.integer({ min: 1, max: 3 }), clock: fc.integer({ min: 0, max: 40 }), len: fc.integer({ min: 1, max: 8 }) }), { maxLength: 12 });
 
@@ -38,6 +38,20 @@ it('encodes a delete set and reads it back', () => {
     fc.property(ranges, (a) => {
       const ds = deleteSetOf(a);
       expect(idsOf(decodeDeleteSet(encodeDeleteSet(ds)))).toEqual(idsOf(ds));
+    }),
+  );
+});
+
+it('adds, subtracts and intersects sorted sets like the sets of ids they stand for', () => {
+  fc.assert(
+    fc.property(ranges, ranges, (a, b) => {
+      const left = deleteSetOf(a);
+      const right = deleteSetOf(b);
+      const rightIds = new Set(idsOf(right));
+      expect(idsOf(intersect(left, right))).toEqual(idsOf(left).filter((id) => rightIds.has(id)));
+      const sum = deleteSetOf(a);
+      addTo(sum, right);
+      expect(sum).toEqual(unionOf(left, right));
     }),
   );
 });

@@ -1,5 +1,8 @@
 import * as Y from 'yjs';
 
+// Delete sets here are always sorted and merged per client (as Y.mergeDeleteSets leaves them),
+// so they can be combined range by range without sorting again.
+
 export type DeleteSet = Y.Snapshot['ds'];
 type DeleteRange = DeleteSet['clients'] extends Map<number, (infer R)[]> ? R : never;
 
@@ -14,7 +17,7 @@ export function decodeDeleteSet(bytes: Uint8Array): DeleteSet {
   return Y.decodeSnapshot(bytes).ds;
 }
 
-/** The union of the sets, sorted and with adjacent ranges merged. */
+/** The union of any delete sets, sorted and merged. */
 export function unionOf(...sets: DeleteSet[]): DeleteSet {
   return Y.mergeDeleteSets(sets);
 }
@@ -23,13 +26,37 @@ export function isEmptyDeleteSet(ds: DeleteSet): boolean {
   return ds.clients.size === 0;
 }
 
-/** What `ds` deletes that `known` does not; both must be sorted and merged (as unionOf leaves them). */
+/** Adds `addition` to `target` in place, in time linear in the ranges of the clients it touches. */
+export function addTo(target: DeleteSet, addition: DeleteSet): void {
+  for (const [client, ranges] of addition.clients) {
+    const existing = target.clients.get(client);
+    target.clients.set(client, existing ? mergeSorted(existing, ranges) : ranges.slice());
+  }
+}
+
+function mergeSorted(a: DeleteRange[], b: DeleteRange[]): DeleteRange[] {
+  const merged: DeleteRange[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]!.clock <= b[j]!.clock) ? a[i++]! : b[j++]!;
+    const last = merged.at(-1);
+    if (last && last.clock + last.len >= next.clock) {
+      merged[merged.length - 1] = { clock: last.clock, len: Math.max(last.len, next.clock + next.len - last.clock) };
+    } else {
+      merged.push(next);
+    }
+  }
+  return merged;
+}
+
+/** What `ds` deletes that `known` does not. */
 export function subtract(ds: DeleteSet, known: DeleteSet): DeleteSet {
   const rest = Y.createDeleteSet();
   for (const [client, ranges] of ds.clients) {
     const cuts = known.clients.get(client) ?? [];
     const kept: DeleteRange[] = [];
-    let cut = 0;
+    let cut = firstEndingAfter(cuts, ranges[0]?.clock ?? 0);
     for (const range of ranges) {
       let clock = range.clock;
       const end = range.clock + range.len;
@@ -49,13 +76,19 @@ export function subtract(ds: DeleteSet, known: DeleteSet): DeleteSet {
   return rest;
 }
 
-/** Whether the sets share an id; `a` must be sorted and merged. */
-export function overlaps(a: DeleteSet, b: DeleteSet): boolean {
-  return sizeOf(subtract(a, b)) < sizeOf(a);
+/** What both delete. */
+export function intersect(a: DeleteSet, b: DeleteSet): DeleteSet {
+  return subtract(a, subtract(a, b));
 }
 
-function sizeOf(ds: DeleteSet): number {
-  let size = 0;
-  for (const ranges of ds.clients.values()) for (const range of ranges) size += range.len;
-  return size;
+/** Index of the first range that ends after `clock`: ranges before it cannot overlap anything from there on. */
+function firstEndingAfter(ranges: DeleteRange[], clock: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle]!.clock + ranges[middle]!.len <= clock) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -35,7 +35,7 @@ const users = ['甲', '乙'];
 
 class World {
   readonly server = new Y.Doc({ gc: false });
-  readonly attribution = new DocAttribution(this.server, { owners: new Map(), deletions: new Map() });
+  readonly attribution = new DocAttribution(this.server, { owners: new Map(), deletions: [] });
   readonly editors = users.map(() => new Y.Doc());
   private readonly outbox: Uint8Array[][] = users.map(() => []);
   readonly writer = new Map<string, string>();

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { WriteBatcher } from '../storage/write-batcher';
+import { decodeDeleteSet, encodeDeleteSet } from './delete-sets';
 import { SqliteYDocStore } from './sqlite-store';
 import { openTestDatabase } from './test-harness';
 
@@ -48,5 +50,29 @@ it('replaces the rows up to throughId by the snapshot and keeps the later ones',
 it('keeps its tables to the yjs_ prefix and survives being opened twice', () => {
   new SqliteYDocStore(db, new WriteBatcher(db));
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all();
-  expect(tables.sort()).toEqual(['yjs_client_owners', 'yjs_deletions', 'yjs_snapshots', 'yjs_updates']);
+  expect(tables.sort()).toEqual(['yjs_client_owners', 'yjs_snapshots', 'yjs_updates', 'yjs_user_deletions']);
+});
+
+it('stores attribution with its update and folds deletions into one row per user on compaction', async () => {
+  const deleted = (clock: number) => {
+    const ds = Y.createDeleteSet();
+    ds.clients.set(7, [{ clock, len: 1 }]);
+    return encodeDeleteSet(ds);
+  };
+  await store.append('a', bytes(1), { userId: 'u1', clients: [7], deletions: null });
+  await store.append('a', bytes(2), { userId: 'u1', clients: [7], deletions: deleted(0) });
+  const through = await store.append('a', bytes(3), { userId: 'u2', clients: [8], deletions: deleted(1) });
+  await store.append('a', bytes(4), { userId: 'u1', clients: [], deletions: deleted(2) });
+  expect(await store.load('a')).not.toHaveProperty('attribution');
+  const before = (await store.load('a', { attribution: true })).attribution!;
+  expect(before.owners).toEqual(new Map([[7, 'u1'], [8, 'u2']]));
+  expect(before.deletions.map((row) => row.userId)).toEqual(['u1', 'u2', 'u1']);
+
+  await store.compact('a', bytes(123), through);
+  const after = (await store.load('a', { attribution: true })).attribution!;
+  expect(after.owners).toEqual(before.owners);
+  expect(after.deletions.map(({ userId, data }) => [userId, decodeDeleteSet(data).clients.get(7)])).toEqual([
+    ['u1', [{ clock: 0, len: 1 }, { clock: 2, len: 1 }]],
+    ['u2', [{ clock: 1, len: 1 }]],
+  ]);
 });

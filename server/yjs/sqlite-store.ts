@@ -76,6 +76,7 @@ export class SqliteYDocStore implements YDocStore {
     return this.batcher.run(() => {
       this.upsertSnapshot.run(docId, asBuffer(snapshot), throughId);
       this.deleteUpdatesThrough.run(docId, throughId);
+      this.attribution.fold(docId);
     });
   }
 }

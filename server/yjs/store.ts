@@ -23,7 +23,8 @@ export interface YDocStore {
   append(docId: string, update: Uint8Array, attribution?: UpdateAttribution): Promise<number>;
   /**
    * Atomically replaces every row with an id up to `throughId` (the previous snapshot included) by
-   * `snapshot`, which must contain all of them. Rows after `throughId` are kept.
+   * `snapshot`, which must contain all of them. Rows after `throughId` are kept. The store may
+   * tidy the document's attribution in the same write.
    */
   compact(docId: string, snapshot: Uint8Array, throughId: number): Promise<void>;
 }
