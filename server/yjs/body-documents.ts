@@ -80,6 +80,8 @@ export class BodyDocuments {
     const room = await this.registry.acquire(docId);
     try {
       if (!room.attribution) throw new Error(`${docId} is not a document whose history is kept`);
+      // Includes every edit received before the call, such as the last keystrokes before a step is completed.
+      await room.settled();
       return await use(room, room.attribution);
     } finally {
       this.registry.release(docId);

@@ -242,12 +242,17 @@ describe('tracked changes in 公文 bodies', () => {
     expect(await serverText()).toBe('一二');
   });
 
-  it('refuses versions of other documents and documents without history', async () => {
+  it('refuses versions of other documents, documents without history, and calls after closing', async () => {
     await start();
     await draftAndEdit();
     const other = new Y.Doc();
     other.getText('x').insert(0, 'x');
     await expect(server!.rooms.bodies.diff(docId, Y.encodeSnapshot(Y.snapshot(other)), null)).rejects.toThrow(/not one of this document/);
     await expect(server!.rooms.bodies.snapshot('minutes:1')).rejects.toThrow(/not a document whose history is kept/);
+    // Once the rooms are closed, nothing loads a document again.
+    const { bodies } = server!.rooms;
+    await server!.stop();
+    server = undefined;
+    await expect(bodies.snapshot(docId)).rejects.toThrow(/closed/);
   });
 });

@@ -22,11 +22,14 @@ interface Entry {
 /** The loaded rooms by document id: loads a room on first use, unloads it when left idle. */
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
+  private closed = false;
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
   /** The room for a document, kept loaded until the matching release(). */
   async acquire(docId: string): Promise<Room> {
+    // A room loaded now would outlive the store it writes to.
+    if (this.closed) throw new Error('the Yjs rooms are closed');
     let entry = this.entries.get(docId);
     if (!entry) {
       const loading = Room.load({ docId, ...this.options });
@@ -74,6 +77,7 @@ export class RoomRegistry {
 
   /** Disconnects everyone, waits for pending writes, and frees every room. */
   async closeAll(): Promise<void> {
+    this.closed = true;
     const entries = [...this.entries.values()];
     this.entries.clear();
     await Promise.all(
