@@ -41,6 +41,7 @@ import { resolveDocumentAccess, type DocumentAccessResolver } from './yjs-access
 import { createYjsRooms } from './yjs/rooms';
 import { BodyTickets } from './documents/body-tickets';
 import { createDocumentsModule } from './documents/module';
+import type { OverdueScanner } from './documents/overdue-scanner';
 import { SqliteYDocStore } from './yjs/sqlite-store';
 
 export type { DocumentAccessResolver } from './yjs-access';
@@ -72,6 +73,8 @@ export interface RunningServer {
   setupCode: string | null;
   db: Database;
   notices: NoticeService;
+  /** Runs by itself every overdueScanMs; exposed so tests with a manual clock can run a pass now. */
+  documentsOverdue: OverdueScanner;
   close(): Promise<void>;
 }
 
@@ -109,6 +112,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const yjs = createYjsRooms({
     store: new SqliteYDocStore(db, batcher),
     logger: log,
+    // 公文 bodies keep deleted text so every version can be shown, compared and restored (痕迹保留).
+    keepHistory: (docId) => docId.startsWith('doc:'),
     // A body ticket (what the app's editor uses) or a session token (stock y-websocket clients).
     authorize: async (token, docId) => {
       let userId: string | null;
@@ -131,6 +136,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     },
   });
   const documentsWithBodies = documents.withBodies(yjs.bodies);
+  yjs.bodies.onBodyChanged((docId) => documentsWithBodies.indexer.refresh(docId));
   const commands = new CommandService(db, writer, clock, audit, {
     ...messageCommands({ config, conversations, messages, files }),
     ...conversationCommands({ directory, conversations }),
@@ -233,6 +239,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     setupCode,
     db,
     notices,
+    documentsOverdue: documentsWithBodies.overdue,
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweeper);

@@ -11,7 +11,7 @@ export interface DocumentBodies {
   /** Makes the body equal to a snapshot, as a new edit by this person. */
   restore(docId: string, snapshot: Uint8Array, userId: string): Promise<void>;
   /** Re-decides the right of everyone connected, when a step changes who may write. */
-  setAccess(docId: string, decide: (userId: string) => 'read' | 'write' | null): void;
+  setAccess(docId: string, decide: (userId: string) => 'read' | 'write' | null): Promise<void>;
 }
 
 export const bodyDocId = (documentId: string): string => `doc:${documentId}`;

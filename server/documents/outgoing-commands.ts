@@ -219,7 +219,7 @@ export function outgoingCommands(deps: OutgoingCommandDeps): OutgoingCommands {
         };
         const saved = store.saveOutgoing(scope, moved);
         scope.afterCommit(() => {
-          bodies.setAccess(bodyDocId(saved.id), (userId) => bodyAccess(saved, userId));
+          void bodies.setAccess(bodyDocId(saved.id), (userId) => bodyAccess(saved, userId));
           tellAssignees(document, saved, actor);
         });
         return saved;

@@ -184,7 +184,7 @@ const migrations: string[] = [
   CREATE TABLE incoming_documents (
     id TEXT PRIMARY KEY,
     unit_id TEXT NOT NULL REFERENCES orgs(id),
-    outgoing_id TEXT NOT NULL,
+    outgoing_id TEXT,
     step TEXT NOT NULL,
     due_at INTEGER,
     overdue_notified_at INTEGER,
