@@ -139,4 +139,24 @@ describe('公文 across two desktop cores and the real server', () => {
     }, 'A sees the document back at 拟稿', 40_000);
     expect(moved.sheet.at(-1)).toMatchObject({ actorId: bob!.id, action: 'countersign', opinion: '第三条请与应急部门会商后再报' });
   }, 120_000);
+
+  it('syncs the unit templates and seals, and passes the PDF, the version diff and the 字号 register through from the server', async () => {
+    const [unit] = await a.handlers.documents.myUnits({});
+    const templates = await waitFor(async () => {
+      const all = await a.handlers.documents.templates({});
+      return all.some((t) => t.unitId === unit!.id) ? all : undefined;
+    }, 'templates sync');
+    expect((await a.handlers.documents.seals({})).some((s) => s.unitId === unit!.id)).toBe(true);
+
+    const pdf = await a.handlers.documents.pdf({ kind: 'outgoing', id: documentId });
+    expect(pdf.fileName).toBe(`${title}.pdf`);
+    expect(Buffer.from(pdf.dataBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+
+    const diff = await a.handlers.documents.diff({ documentId });
+    expect(diff.blocks.flatMap((block) => block.runs.map((run) => run.text)).join('')).toContain('二十四小时值班制度');
+    expect(diff.authorIds).toContain(alice!.id);
+
+    const template = templates.find((t) => t.unitId === unit!.id)!;
+    expect(await a.handlers.documents.register({ unitId: unit!.id, agencyCode: template.agencyCode, year: 2026 })).toEqual([]);
+  }, 60_000);
 });
