@@ -127,7 +127,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         client = actor?.client ?? client;
       }
       if (!userId) return null;
-      const access = resolveDocumentAccess([documents.bodyAccessResolver, ...(options.documentAccess ?? [])], userId, docId);
+      const access = resolveDocumentAccess([...(options.documentAccess ?? []), documents.bodyAccessResolver], userId, docId);
       if (access === null) {
         await security.record({ actorId: userId, client, action: 'document.accessRefused', target: docId, detail: null });
         return null;

@@ -206,8 +206,11 @@ export function outgoingCommands(deps: OutgoingCommandDeps): OutgoingCommands {
         const versionId = newId();
         insertVersion.run(versionId, document.id, prepared.snapshot);
         const opinion = 'opinion' in input.action ? input.action.opinion : '';
+        // The searchable text is refreshed at every step too, not only when edits settle.
+        const effected = applyEffects(ctx, document, input.action, prepared);
         const moved: OutgoingDocument = {
-          ...applyEffects(ctx, document, input.action, prepared),
+          ...effected,
+          bodyText: effected.signedBody ? effected.bodyText : bodyPlainText(prepared.body),
           workflow: transition.state,
           updatedAt: now,
           participants: [...new Set([...document.participants, ...transition.state.assignees])],

@@ -1,0 +1,99 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- replies are read loosely in tests */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { newId } from '../../shared/ids';
+import { connectClient, type TestClient, whenSynced } from '../yjs/test-clients';
+
+const dir = mkdtempSync(join(tmpdir(), 'xt-body-durability-'));
+const children: ChildProcess[] = [];
+const clients: TestClient[] = [];
+
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy();
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The real server (demo organisation, templates and seals), as one plain node process we can kill. */
+async function spawnServer(port: number): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', 'cli.ts'), '--port', String(port), '--data', dir, '--demo'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /协同办公服务已启动：(\S+?)（/.exec(line);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { child, url };
+}
+
+async function post(url: string, path: string, body: unknown, token?: string): Promise<any> {
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const reply = await res.json();
+  if (res.status !== 200) throw new Error(`${path}: ${JSON.stringify(reply)}`);
+  return reply;
+}
+
+function paragraphs(client: TestClient): string[] {
+  return client.doc
+    .getXmlFragment('default')
+    .toArray()
+    .map((p) => (p as Y.XmlElement).toArray().map((t) => (t as Y.XmlText).toString()).join(''));
+}
+
+it('loses no body update another editor has seen when the server is killed mid-drafting', async () => {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const first = await spawnServer(port);
+  const { token } = await post(first.url, '/api/v1/auth/login', { username: 'liuhongliang', password: 'Xietong@2026' });
+  const me = await (await fetch(`${first.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } })).json();
+  const unitId = (await (await fetch(`${first.url}/api/v1/directory/tree`, { headers: { authorization: `Bearer ${token}` } })).json()).orgs.find(
+    (o: any) => o.name === '市政府办公室',
+  ).id;
+  expect(me.posts.length).toBeGreaterThan(0);
+  const documentId = newId();
+  await post(first.url, '/api/v1/commands', { id: newId(), type: 'document.create', input: { id: documentId, unitId, templateId: null, fields: { type: '通知', direction: '下行文', title: '断电测试' } } }, token);
+  const ticket = async (url: string) => (await post(url, `/api/v1/documents/${documentId}/ticket`, undefined, token)).token as string;
+  const writer = connectClient(port, `doc:${documentId}`, await ticket(first.url));
+  const observer = connectClient(port, `doc:${documentId}`, await ticket(first.url));
+  clients.push(writer, observer);
+  await Promise.all([whenSynced(writer), whenSynced(observer)]);
+
+  const body = writer.doc.getXmlFragment('default');
+  for (let burst = 0; burst < 30; burst++) {
+    for (let i = 0; i < 5; i++) {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(`第${burst * 5 + i + 1}段：做好冬季安全生产工作。`)]);
+      body.insert(body.length, [paragraph]);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const expected = paragraphs(writer);
+  const killed = new Promise((resolve) => first.child.once('exit', resolve));
+  const killWhenSeen = () => {
+    if (paragraphs(observer).length === expected.length) first.child.kill('SIGKILL');
+  };
+  observer.doc.on('update', killWhenSeen);
+  killWhenSeen();
+  await killed;
+  expect(paragraphs(observer)).toEqual(expected);
+  // Reconnecting clients would push their copies back and hide a loss: they go first.
+  for (const gone of clients.splice(0)) gone.destroy();
+
+  const second = await spawnServer(port);
+  const reader = connectClient(port, `doc:${documentId}`, await ticket(second.url));
+  clients.push(reader);
+  await whenSynced(reader);
+  expect(paragraphs(reader)).toEqual(expected);
+}, 60_000);
