@@ -2,13 +2,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { agencyCodePattern } from '../../shared/documents/doc-number';
-import { documentTypes, urgencyLevels } from '../../shared/documents/kinds';
 import type { DocumentTemplate } from '../../shared/documents/records';
 import { newId } from '../../shared/ids';
 import { useApi } from '../api/context';
 import { useApiQuery } from '../api/useApiQuery';
 import { useAction } from '../common/useAction';
 import { FormDialog } from '../documents/FormDialog';
+import { documentTypeOptions, urgencyOptions } from '../documents/selectOptions';
 import { UnitSelect } from './UnitSelect';
 
 type TemplateValues = Omit<DocumentTemplate, 'id' | 'unitId'>;
@@ -35,10 +35,10 @@ function TemplateFields() {
       </Form.Item>
       <Space size="large">
         <Form.Item name="defaultType" label="默认文种">
-          <Select options={documentTypes.map((t) => ({ value: t, label: t }))} style={{ width: 120 }} data-testid="template-default-type" />
+          <Select options={documentTypeOptions} showSearch style={{ width: 120 }} data-testid="template-default-type" />
         </Form.Item>
         <Form.Item name="defaultUrgency" label="默认紧急程度">
-          <Select options={urgencyLevels.map((u) => ({ value: u, label: u }))} style={{ width: 120 }} data-testid="template-default-urgency" />
+          <Select options={urgencyOptions} style={{ width: 120 }} data-testid="template-default-urgency" />
         </Form.Item>
         <Form.Item name="letterFormat" label="信函格式" valuePropName="checked">
           <Switch data-testid="template-letter-format" />
@@ -87,9 +87,9 @@ export function TemplateAdmin() {
         pagination={false}
         onRow={(t) => ({ 'data-testid': 'admin-template-row', 'data-template-id': t.id }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: '名称', dataIndex: 'name', width: 110 },
+          { title: '名称', dataIndex: 'name', width: 150 },
           { title: '发文机关标志', dataIndex: 'issuerMark', render: (m: string) => <span className="xt-template-mark">{m}</span> },
-          { title: '机关代字', dataIndex: 'agencyCode', width: 100, render: (c: string) => `${c}〔${new Date().getFullYear()}〕N号` },
+          { title: '机关代字', dataIndex: 'agencyCode', width: 150, render: (c: string) => `${c}〔${new Date().getFullYear()}〕N号` },
           { title: '署名', dataIndex: 'issuerName', ellipsis: true },
           { title: '印发机关', dataIndex: 'printingOrg', ellipsis: true },
           { title: '默认', width: 110, render: (_, t) => `${t.defaultType} · ${t.defaultUrgency}` },

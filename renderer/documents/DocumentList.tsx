@@ -77,7 +77,7 @@ export function DocumentList({ state, onChange, onNew }: { state: ListState; onC
       ellipsis: true,
       render: (_, item) => item.assigneeIds.map((id) => person(id)?.name ?? '…').join('、') || <span className="xt-muted">—</span>,
     },
-    { title: '更新时间', dataIndex: 'updatedAt', width: 130, render: (t: number) => dayjs(t).format('YYYY-MM-DD HH:mm') },
+    { title: '更新时间', dataIndex: 'updatedAt', width: 150, render: (t: number) => dayjs(t).format('YYYY-MM-DD HH:mm') },
     { title: '期限', key: 'due', width: 130, render: (_, item) => <DueTag dueAt={item.dueAt} overdue={item.overdue} /> },
   ];
 

@@ -1,7 +1,8 @@
 import { CheckCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { Select, Space, Typography } from 'antd';
 import type { DocumentFields } from '../../shared/documents/fields';
-import { Direction, documentTypes, usualDirection } from '../../shared/documents/kinds';
+import { Direction, usualDirection } from '../../shared/documents/kinds';
+import { documentTypeOptions } from './selectOptions';
 import type { FieldSetter } from './PaperHead';
 import type { SaveState } from './useFieldsDraft';
 
@@ -36,7 +37,8 @@ export function FieldsMeta({ fields, set, saveState }: { fields: DocumentFields;
             // A new 文种 usually means its usual direction (请示 goes up); the drafter can change it back.
             if (usualDirection[type] !== fields.direction) set('direction', usualDirection[type]);
           }}
-          options={documentTypes.map((t) => ({ value: t, label: t }))}
+          options={documentTypeOptions}
+          showSearch
           style={{ width: 96 }}
           size="small"
           data-testid="doc-field-type"

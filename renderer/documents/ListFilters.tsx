@@ -3,11 +3,11 @@ import { DatePicker, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DocumentBox } from '../../shared/documents/api-types';
 import { incomingStepLabels, incomingSteps } from '../../shared/documents/incoming';
-import { documentTypes, urgencyLevels } from '../../shared/documents/kinds';
 import { outgoingStepLabels, outgoingSteps } from '../../shared/documents/workflow';
 import { useDirectoryTree } from '../directory/useDirectoryTree';
 import type { ListFilters as Filters } from './listQuery';
 import { unitsOf } from './orgUnits';
+import { documentTypeOptions, urgencyOptions } from './selectOptions';
 
 interface Option {
   value: string;
@@ -50,9 +50,9 @@ export function ListFilters({ box, value, onChange }: { box: DocumentBox; value:
         aria-label="搜索公文"
         data-testid="doc-search"
       />
-      <Select allowClear placeholder="文种" value={value.type} onChange={(type) => set({ type })} options={documentTypes.map((t) => ({ value: t, label: t }))} style={{ width: 100 }} data-testid="doc-filter-type" />
+      <Select allowClear placeholder="文种" value={value.type} onChange={(type) => set({ type })} options={documentTypeOptions} showSearch style={{ width: 100 }} data-testid="doc-filter-type" />
       <Select<string> allowClear placeholder="环节" value={value.step} onChange={(step) => set({ step })} options={stepOptions(box)} style={{ width: 110 }} data-testid="doc-filter-step" />
-      <Select allowClear placeholder="紧急程度" value={value.urgency} onChange={(urgency) => set({ urgency })} options={urgencyLevels.map((u) => ({ value: u, label: u }))} style={{ width: 110 }} data-testid="doc-filter-urgency" />
+      <Select allowClear placeholder="紧急程度" value={value.urgency} onChange={(urgency) => set({ urgency })} options={urgencyOptions} style={{ width: 110 }} data-testid="doc-filter-urgency" />
       <Select
         allowClear
         showSearch={{ optionFilterProp: 'label' }}

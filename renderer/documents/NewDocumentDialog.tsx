@@ -1,12 +1,13 @@
 import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
-import { documentTypes, usualDirection, type DocumentType } from '../../shared/documents/kinds';
+import { usualDirection, type DocumentType } from '../../shared/documents/kinds';
 import type { DocumentTemplate } from '../../shared/documents/records';
 import type { Org } from '../../shared/directory/schemas';
 import { useApi } from '../api/context';
 import { useApiQuery } from '../api/useApiQuery';
 import { useAction } from '../common/useAction';
 import { FormDialog } from './FormDialog';
+import { documentTypeOptions } from './selectOptions';
 
 interface Values {
   unitId: string;
@@ -42,7 +43,7 @@ function NewDocumentFields({ units, templates }: { units: Org[] | undefined; tem
         <Select options={[{ value: noTemplate, label: '不使用模板' }, ...unitTemplates.map((t) => ({ value: t.id, label: `${t.name}（${t.issuerMark}）` }))]} data-testid="doc-new-template" />
       </Form.Item>
       <Form.Item name="type" label="文种" rules={[{ required: true, message: '请选择文种' }]}>
-        <Select options={documentTypes.map((t) => ({ value: t, label: t }))} data-testid="doc-new-type" />
+        <Select options={documentTypeOptions} showSearch data-testid="doc-new-type" />
       </Form.Item>
       <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请输入标题' }, { max: 200, message: '标题不能超过 200 个字' }]}>
         <Input placeholder="如：××关于××的通知" data-testid="doc-new-title" />

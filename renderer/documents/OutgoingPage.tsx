@@ -17,6 +17,7 @@ import { PendingBanner } from './PendingBanner';
 import { PrintPreview } from './PrintPreview';
 import { myOutgoingRoles, usableSeals } from './roles';
 import { RuleWarnings } from './RuleWarnings';
+import { SignOpinion } from './SignOpinion';
 import { outgoingSealedContent } from './sealedContent';
 import { subordinateUnitNames } from './orgUnits';
 import { FlowSteps } from './side/FlowSteps';
@@ -76,6 +77,7 @@ function OutgoingView({ doc, seals, myUnitIds, onBack }: { doc: LoadedOutgoing; 
           <Alert type="error" showIcon={false} className="xt-classified-banner" title="本系统严禁处理涉密信息" data-testid="doc-classified-banner" />
           <FieldsMeta fields={draft.fields} set={set} saveState={editable ? draft.saveState : null} />
           <RuleWarnings warnings={warnings} />
+          <SignOpinion sheet={doc.sheet} />
           <article className="xt-paper" data-testid="doc-paper">
             <PaperHead fields={draft.fields} set={set} docNumber={doc.docNumber} />
             <BodyEditor documentId={doc.id} writable={editable} workflowKey={`${step}:${assignees.join(',')}`} />

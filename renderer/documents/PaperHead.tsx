@@ -52,7 +52,7 @@ export function PaperHead({ fields, set, docNumber }: { fields: DocumentFields; 
             onChange={(urgency) => set('urgency', urgency)}
             options={urgencyLevels.map((u) => ({ value: u, label: u === '普通' ? '普通（不标注）' : u }))}
             variant="borderless"
-            className="xt-paper-input xt-paper-urgency"
+            className={`xt-paper-input xt-paper-urgency${fields.urgency === '普通' ? ' plain' : ''}`}
             popupMatchSelectWidth={false}
             data-testid="doc-field-urgency"
             aria-label="紧急程度"

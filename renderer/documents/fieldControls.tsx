@@ -29,7 +29,7 @@ export function TextField({ name, editable, value, onChange, placeholder, style,
   return multiline ? <Input.TextArea {...common} autoSize={{ minRows: 1, maxRows: 4 }} onChange={(e) => onChange(e.target.value)} /> : <Input {...common} onChange={(e) => onChange(e.target.value)} />;
 }
 
-/** 主送、抄送、签发人、附件: a list of names, typed and closed with Enter (or 、 ，). */
+/** 主送、抄送、签发人、附件: a list of names, each closed with Enter or a comma (not 、, which names use: 各县（市、区）). */
 export function NamesField({ name, editable, value, onChange, placeholder, style, className, separator = '、' }: Common & { value: string[]; onChange: (v: string[]) => void; separator?: string }) {
   const testId = `doc-field-${name}`;
   if (!editable) {
@@ -44,7 +44,7 @@ export function NamesField({ name, editable, value, onChange, placeholder, style
       mode="tags"
       open={false}
       suffixIcon={null}
-      tokenSeparators={['、', '，', ',', ';', '；']}
+      tokenSeparators={['，', ',', '；', ';']}
       value={value}
       onChange={(v: string[]) => onChange(v.map((s) => s.trim()).filter(Boolean))}
       placeholder={placeholder}
@@ -72,7 +72,7 @@ export function DateField({ name, editable, value, onChange, placeholder, style,
     <DatePicker
       value={valid ? dayjs(value) : null}
       onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : '')}
-      format={(d) => formatChineseDate(d.format('YYYY-MM-DD'))}
+      format="YYYY年M月D日"
       placeholder={value && !valid ? value : placeholder}
       variant="borderless"
       className={`xt-paper-input ${className ?? ''}`}

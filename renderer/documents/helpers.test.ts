@@ -77,6 +77,7 @@ describe('labels', () => {
     expect(stepLabel('incoming', 'archive')).toBe('待归档');
     expect(actionLabel('outgoing', 'submit')).toBe('送核稿');
     expect(actionLabel('incoming', 'instruct')).toBe('批办');
+    expect(actionLabel('outgoing', 'create')).toBe('起草');
     expect(actionLabel('incoming', 'somethingNew')).toBe('somethingNew');
   });
 });

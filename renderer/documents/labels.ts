@@ -12,7 +12,10 @@ export function stepLabel(kind: DocKind, step: string): string {
   return labels[step] ?? step;
 }
 
+/** Rows the server writes outside the workflow actions: the draft being started, a version restored. */
+const recordLabels: Record<string, string> = { create: '起草', restore: '恢复版本' };
+
 export function actionLabel(kind: DocKind, action: string): string {
   const labels: Record<string, string> = kind === 'outgoing' ? outgoingActionLabels : incomingActionLabels;
-  return labels[action] ?? action;
+  return labels[action] ?? recordLabels[action] ?? action;
 }
