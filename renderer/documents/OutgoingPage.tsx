@@ -80,7 +80,7 @@ function OutgoingView({ doc, seals, myUnitIds, onBack }: { doc: LoadedOutgoing; 
           <SignOpinion sheet={doc.sheet} />
           <article className="xt-paper" data-testid="doc-paper">
             <PaperHead fields={draft.fields} set={set} docNumber={doc.docNumber} />
-            <BodyEditor documentId={doc.id} writable={editable} workflowKey={`${step}:${assignees.join(',')}`} />
+            <BodyEditor documentId={doc.id} writable={editable} workflowKey={`${step}:${assignees.join(',')}`} revision={`${doc.updatedAt}:${doc.pending?.status ?? ''}`} />
             <PaperFoot fields={draft.fields} set={set} sealImage={verdict === 'valid' ? seal?.image : null} />
           </article>
         </main>

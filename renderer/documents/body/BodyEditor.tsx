@@ -36,10 +36,12 @@ function CollaborativeProse({ sync, editable }: { sync: BodySync; editable: bool
  * The 正文, co-edited live. `writable` is the workflow's word (my step, body not frozen);
  * the room's ticket may still say read-only. `workflowKey` changes whenever the step or the
  * assignees do, which is when the right to edit may have changed, so a new ticket is asked for.
+ * `revision` changes with the record; a room not yet joined is tried again at once.
  */
-export function BodyEditor({ documentId, writable, workflowKey }: { documentId: string; writable: boolean; workflowKey: string }) {
+export function BodyEditor({ documentId, writable, workflowKey, revision }: { documentId: string; writable: boolean; workflowKey: string; revision: string }) {
   const session = useBodySync(documentId);
   const sync = session?.sync;
+  useEffect(() => sync?.nudge(), [sync, revision]);
   const seenKey = useRef(workflowKey);
   useEffect(() => {
     if (seenKey.current === workflowKey) return;

@@ -61,9 +61,21 @@ export class BodySync {
     void this.join();
   }
 
+  /**
+   * The document record changed (its 拟稿 reached the server, say): if the room is not joined
+   * yet, try now instead of waiting out the back-off.
+   */
+  nudge(): void {
+    const { status } = this.state;
+    // 'loading': the local copy is not applied yet, and connect() follows it anyway.
+    if (this.destroyed || status === 'loading' || status === 'synced' || status === 'connecting') return;
+    this.attempts = 0;
+    void this.join();
+  }
+
   /** The workflow moved: what I may do with the body may have changed, so ask again. */
   refresh(): void {
-    if (this.destroyed) return;
+    if (this.destroyed || this.state.status === 'loading') return;
     this.provider?.disconnect();
     this.attempts = 0;
     void this.join();
@@ -90,7 +102,9 @@ export class BodySync {
       ticket = await this.api.documents.bodyTicket({ documentId: this.documentId });
     } catch (err) {
       if (this.destroyed) return;
-      const offline = err instanceof AppError && err.code === 'offline';
+      // A document the server does not know yet is one whose 拟稿 is still in the outbox:
+      // like being offline, edits stay here until it arrives.
+      const offline = err instanceof AppError && (err.code === 'offline' || err.code === 'not_found');
       this.set({ status: offline ? 'offline' : 'refused', problem: offline ? null : errorText(err) });
       this.retryLater();
       return;
