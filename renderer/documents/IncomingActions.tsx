@@ -4,6 +4,8 @@ import { incomingActionLabels, type IncomingActionKind } from '../../shared/docu
 import type { IncomingDocument } from '../../shared/documents/records';
 import { useApi } from '../api/context';
 import { useAction } from '../common/useAction';
+import { useStatus } from '../app/useStatus';
+import { actionDoneText } from './labels';
 import { FormDialog, OpinionItem } from './FormDialog';
 import { toIncomingAction, type IncomingActionValues } from './incomingActionInput';
 import { PeoplePickField } from './PeoplePickField';
@@ -55,10 +57,11 @@ function ActionFields({ kind, doc }: { kind: IncomingActionKind; doc: IncomingDo
 export function IncomingActions({ doc, kinds }: { doc: IncomingDocument; kinds: IncomingActionKind[] }) {
   const api = useApi();
   const run = useAction();
+  const { online } = useStatus();
   const [open, setOpen] = useState<IncomingActionKind | null>(null);
   if (kinds.length === 0) return null;
   const act = (kind: IncomingActionKind, values: IncomingActionValues) =>
-    run(`已${incomingActionLabels[kind]}`, () => api.documents.actIncoming({ incomingId: doc.id, expectedStep: doc.workflow.step, action: toIncomingAction(kind, values) }));
+    run(actionDoneText(incomingActionLabels[kind], online), () => api.documents.actIncoming({ incomingId: doc.id, expectedStep: doc.workflow.step, action: toIncomingAction(kind, values) }));
   return (
     <Space wrap data-testid="incoming-actions">
       {kinds.map((kind) => (

@@ -6,6 +6,8 @@ import { outgoingActionLabels, type OutgoingActionKind } from '../../shared/docu
 import { useApi } from '../api/context';
 import { useMe } from '../app/session';
 import { useAction } from '../common/useAction';
+import { useStatus } from '../app/useStatus';
+import { actionDoneText } from './labels';
 import { useDirectoryTree } from '../directory/useDirectoryTree';
 import { FormDialog, OpinionItem } from './FormDialog';
 import { toOutgoingAction, unitsNamed, type OutgoingActionValues } from './outgoingActionInput';
@@ -141,6 +143,7 @@ function initialValues(kind: OutgoingActionKind, doc: OutgoingDocument, seals: S
 export function OutgoingActions({ doc, kinds, seals, onBeforeAct }: { doc: OutgoingDocument; kinds: OutgoingActionKind[]; seals: Seal[]; onBeforeAct: () => Promise<void> }) {
   const api = useApi();
   const run = useAction();
+  const { online } = useStatus();
   const tree = useDirectoryTree();
   const [open, setOpen] = useState<OutgoingActionKind | null>(null);
   const step = doc.workflow.step;
@@ -148,7 +151,7 @@ export function OutgoingActions({ doc, kinds, seals, onBeforeAct }: { doc: Outgo
   const act = async (kind: OutgoingActionKind, values: OutgoingActionValues) => {
     // Unsaved field edits go first, so what is reviewed or signed is what is on screen.
     await onBeforeAct();
-    return run(`已${outgoingActionLabels[kind]}`, () => api.documents.act({ documentId: doc.id, expectedStep: step, action: toOutgoingAction(kind, values) }));
+    return run(actionDoneText(outgoingActionLabels[kind], online), () => api.documents.act({ documentId: doc.id, expectedStep: step, action: toOutgoingAction(kind, values) }));
   };
 
   if (kinds.length === 0) return null;

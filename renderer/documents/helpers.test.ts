@@ -7,7 +7,7 @@ import { retryDelayMs, splitRoomUrl } from './body/roomUrl';
 import { collaboratorsFrom } from './collaborators';
 import { addedColorFor } from './diffColors';
 import { toIncomingAction } from './incomingActionInput';
-import { actionLabel, stepLabel } from './labels';
+import { actionDoneText, actionLabel, stepLabel } from './labels';
 import { emptyFilters, toListQuery } from './listQuery';
 import { subordinateUnitNames, unitsOf } from './orgUnits';
 import { toOutgoingAction, unitsNamed } from './outgoingActionInput';
@@ -79,6 +79,8 @@ describe('labels', () => {
     expect(actionLabel('incoming', 'instruct')).toBe('批办');
     expect(actionLabel('outgoing', 'create')).toBe('起草');
     expect(actionLabel('incoming', 'somethingNew')).toBe('somethingNew');
+    expect(actionDoneText('送核稿', true)).toBe('已送核稿');
+    expect(actionDoneText('送核稿', false)).toContain('待发送');
   });
 });
 

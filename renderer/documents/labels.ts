@@ -19,3 +19,8 @@ export function actionLabel(kind: DocKind, action: string): string {
   const labels: Record<string, string> = kind === 'outgoing' ? outgoingActionLabels : incomingActionLabels;
   return labels[action] ?? recordLabels[action] ?? action;
 }
+
+/** What to say once an action is handed over: done, or (offline) waiting in the outbox. */
+export function actionDoneText(label: string, online: boolean): string {
+  return online ? `已${label}` : `${label}已加入待发送，联网后提交`;
+}
