@@ -23,7 +23,7 @@ function ActionForm<V>({ okText, danger, testId, initialValues, onSubmit, onClos
   // Focus the first thing to type in, or OK when there is nothing to type: either way Enter goes.
   useEffect(() => {
     const t = setTimeout(() => {
-      const first = box.current?.querySelector<HTMLElement>('input[type=text]:not([readonly]):not([disabled]), textarea:not([disabled])');
+      const first = box.current?.querySelector<HTMLElement>('input[type=text]:not([readonly]):not([disabled]):not([role=combobox]), textarea:not([disabled])');
       (first ?? box.current?.querySelector<HTMLElement>('button[type=submit]'))?.focus();
     }, 50);
     return () => clearTimeout(t);
