@@ -13,6 +13,12 @@ import { ListFilters } from './ListFilters';
 import { toListQuery, type ListFilters as Filters } from './listQuery';
 import { useDocumentCounts } from './useDocumentCounts';
 
+/** The search term marked in a full-text snippet. */
+function highlighted(snippet: string, term: string) {
+  if (!term) return snippet;
+  return snippet.split(term).flatMap((part, i) => (i === 0 ? [part] : [<mark key={i}>{term}</mark>, part]));
+}
+
 export interface ListState {
   box: DocumentBox;
   filters: Filters;
@@ -48,7 +54,7 @@ export function DocumentList({ state, onChange, onNew }: { state: ListState; onC
                 </Tooltip>
               )}
             </div>
-            {item.snippet && <div className="xt-muted xt-small xt-doc-snippet">…{item.snippet}…</div>}
+            {item.snippet && <div className="xt-muted xt-small xt-doc-snippet">{highlighted(item.snippet, state.filters.q.trim())}</div>}
           </div>
         </div>
       ),
