@@ -49,7 +49,7 @@ export function seedDocumentSetup(
 ): void {
   const { store, seals, roles, directory, changeLog } = deps;
   for (const unit of directory.orgs().filter((org) => org.kind === 'unit')) {
-    const fullName = unit.name.startsWith('市') ? `滨州${unit.name}` : unit.name;
+    const fullName = unit.name === '市政府办公室' ? '滨州市人民政府办公室' : unit.name.startsWith('市') ? `滨州${unit.name}` : unit.name;
     const template: DocumentTemplate = {
       id: newId(),
       unitId: unit.id,
