@@ -6,11 +6,13 @@ import { benchBrowserStart } from './browser-start';
 import { benchLocalSearch } from './local-search';
 import { describeMachine } from './machine';
 import { benchServerMessaging } from './server-messaging';
+import { benchYjsServers } from './yjs';
 
 const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   'server messaging (200 clients, 20 chats)': benchServerMessaging,
   'local search (1,000,000 messages)': () => benchLocalSearch(),
   'browser mode start → interactive chat list': benchBrowserStart,
+  'yjs servers (ours vs @y/websocket-server vs @hocuspocus/server)': benchYjsServers,
 };
 
 async function main(): Promise<void> {
