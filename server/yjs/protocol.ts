@@ -57,6 +57,20 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   });
 }
 
+/** A sync step 2 carrying this update: for a client with nothing yet, the whole document's state. */
+export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
+  return encode((encoder) => {
+    encoding.writeVarUint(encoder, messageSync);
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+}
+
+/** A state vector naming no client: the client has nothing, so it needs the whole document. */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
+}
+
 export function encodeUpdate(update: Uint8Array): Uint8Array {
   return encode((encoder) => {
     encoding.writeVarUint(encoder, messageSync);

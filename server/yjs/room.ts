@@ -7,7 +7,9 @@ import {
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeSyncStep2Update,
   encodeUpdate,
+  isEmptyStateVector,
   readAwarenessEntries,
   readClientMessage,
   writeAwarenessEntries,
@@ -52,16 +54,24 @@ export class Room {
   private storedRows: number;
   private lastAppliedId: number;
   private closed = false;
+  /**
+   * The answer to a client that has nothing yet (everyone opening the document on a new machine):
+   * the whole document, encoded once per version of it rather than once per client. Null until
+   * asked for and again after every change.
+   */
+  private wholeDocumentStep2: Uint8Array | null = null;
 
   static async load(options: RoomOptions): Promise<Room> {
     const keepHistory = options.history?.keep(options.docId) ?? false;
     const stored = await options.store.load(options.docId, { attribution: keepHistory });
     // Without garbage collection deleted content stays, so every earlier version can be rebuilt.
     const doc = new Y.Doc({ gc: !keepHistory });
+    let applied = 0;
     doc.transact(() => {
       stored.updates.forEach((update, index) => {
         try {
           Y.applyUpdate(doc, update);
+          applied++;
         } catch (error) {
           // One unreadable row must not make the whole document unopenable.
           options.logger.error({ docId: options.docId, index, error }, 'skipped a stored Yjs update that does not apply');
@@ -69,7 +79,10 @@ export class Room {
       });
     });
     if (keepHistory && !stored.attribution) throw new Error(`the store kept no attribution for ${options.docId}`);
-    return new Room(doc, stored, options, stored.attribution ? new DocAttribution(doc, stored.attribution) : null);
+    const room = new Room(doc, stored, options, stored.attribution ? new DocAttribution(doc, stored.attribution) : null);
+    // A document stored as one row (a compacted one) is that row: no need to encode it again.
+    if (stored.updates.length === 1 && applied === 1) room.wholeDocumentStep2 ??= encodeSyncStep2Update(stored.updates[0]!);
+    return room;
   }
 
   private constructor(
@@ -84,7 +97,10 @@ export class Room {
     this.lastAppliedId = stored.lastId;
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
-    doc.on('update', (update: Uint8Array, origin: unknown) => this.broadcastUpdate(update, origin));
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.wholeDocumentStep2 = null;
+      this.broadcastUpdate(update, origin);
+    });
     this.awareness.on('update', (changes: AwarenessChanges) => this.broadcastAwareness(changes));
     this.compactIfDue();
   }
@@ -117,7 +133,12 @@ export class Room {
     }
     switch (message.kind) {
       case 'syncStep1':
-        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        if (!isEmptyStateVector(message.stateVector)) {
+          connection.send(encodeSyncStep2(this.doc, message.stateVector));
+          return;
+        }
+        this.wholeDocumentStep2 ??= encodeSyncStep2Update(Y.encodeStateAsUpdate(this.doc));
+        connection.send(this.wholeDocumentStep2);
         return;
       case 'update':
         this.receiveUpdate(connection, message.update);
@@ -277,6 +298,8 @@ export class Room {
     // The document holds exactly the rows up to lastAppliedId, so its state can replace them.
     const replacedRows = this.storedRows;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
+    // The snapshot is the whole document as it is now: the next client with nothing gets it.
+    this.wholeDocumentStep2 ??= encodeSyncStep2Update(snapshot);
     this.compacting = this.options.store.compact(this.options.docId, snapshot, this.lastAppliedId).then(
       () => {
         this.storedRows -= replacedRows - 1;
