@@ -35,6 +35,8 @@ export class BodySync {
   private state: BodySyncState = { status: 'loading', access: null, problem: null };
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private storeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Updates not yet in this machine's copy, stored together once typing pauses. */
+  private unstored: Uint8Array[] = [];
   private attempts = 0;
   private destroyed = false;
 
@@ -146,21 +148,26 @@ export class BodySync {
     this.retryTimer = setTimeout(() => void this.join(), retryDelayMs(this.attempts++));
   }
 
-  private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === fromLocalStore || this.destroyed) return;
+    this.unstored.push(update);
     if (this.storeTimer !== undefined) return;
     this.storeTimer = setTimeout(() => this.storeNow(), storeDelayMs);
   };
 
   /**
-   * Stores the whole state rather than the increments: one call replaces the local copy, so a
-   * lost call is repaired by the next and nothing depends on the order they arrive in.
+   * Stores the updates since the last store as one (a pause's worth of keystrokes merges
+   * quickly). One the core could not take goes back in line and is stored with the next batch;
+   * Yjs updates apply in any order, so nothing depends on which call lands first.
    */
   private storeNow(): void {
     this.storeTimer = undefined;
-    const updateBase64 = toBase64(Y.encodeStateAsUpdate(this.doc));
-    this.api.documents.storeLocalBody({ documentId: this.documentId, updateBase64 }).catch(() => {
-      // Kept in memory; the next edit stores everything again.
+    const batch = this.unstored;
+    this.unstored = [];
+    if (batch.length === 0) return;
+    const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    this.api.documents.storeLocalBody({ documentId: this.documentId, updateBase64: toBase64(update) }).catch(() => {
+      this.unstored.unshift(update);
     });
   }
 

@@ -16,7 +16,8 @@ export function useBodySync(documentId: string): BodySession | null {
   const api = useApi();
   const [session, setSession] = useState<BodySession | null>(null);
   useEffect(() => {
-    const doc = new Y.Doc();
+    // Deleted text stays in the document, as on the server, so edits made offline keep their trace.
+    const doc = new Y.Doc({ gc: false });
     const awareness = new Awareness(doc);
     let current: BodySession | null = null;
     const sync = new BodySync(api, documentId, doc, awareness, (state) => {
