@@ -89,7 +89,7 @@ function OutgoingView({ doc, seals, myUnitIds, onBack }: { doc: LoadedOutgoing; 
             size="small"
             items={[
               { key: 'sheet', label: <span data-testid="doc-tab-sheet">处理单</span>, children: <SheetTimeline kind="outgoing" sheet={doc.sheet} /> },
-              { key: 'versions', label: <span data-testid="doc-tab-versions">痕迹</span>, children: <VersionsPanel doc={doc} canRestore={editable} /> },
+              { key: 'versions', label: <span data-testid="doc-tab-versions">痕迹</span>, children: <VersionsPanel key={doc.versions.length} doc={doc} canRestore={editable} /> },
               { key: 'flow', label: <span data-testid="doc-tab-flow">流转</span>, children: <FlowSteps workflow={doc.workflow} /> },
               { key: 'stamp', label: <span data-testid="doc-tab-stamp">印章</span>, children: <StampPanel stamp={doc.stamp} seal={seal} verdict={verdict} /> },
             ]}
