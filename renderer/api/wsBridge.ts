@@ -53,7 +53,7 @@ export function createWsBridge(options: WsBridgeOptions): DesktopBridge & { clos
       options.onConnectionChange?.(true);
       const waiting = queue.splice(0);
       for (const item of waiting) send(item.request, item.resolve);
-      if (everConnected) emit({ type: 'changed', areas: ['session', 'directory', 'chat', 'outbox', 'presence'] });
+      if (everConnected) emit({ type: 'changed', areas: ['session', 'directory', 'chat', 'outbox', 'presence', 'documents'] });
       everConnected = true;
     };
     ws.onmessage = (ev: MessageEvent) => {

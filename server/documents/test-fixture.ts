@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- replies are read loosely in tests */
 import type { Org, Person } from '../../shared/directory/schemas';
 import type { OutgoingDocument, Seal } from '../../shared/documents/records';
 import type { OutgoingAction, OutgoingStep } from '../../shared/documents/workflow';

@@ -61,6 +61,10 @@ async function act(page: Page, kind: string, fill: (dialog: Page) => Promise<voi
   }
 }
 
+/** Toasts and 工作通知 pop-ups come and go; the screenshots show the screen under them. */
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `${screenshots}/${name}.png`, style: '.ant-message, .ant-notification { display: none !important; }' });
+
 const opinion = (text: string) => async (page: Page) => page.getByTestId('doc-opinion').fill(text);
 
 test('a 公文 goes from 拟稿 to 归档, then through the recipient unit 收文 to 办结, with three people', async ({ browser }) => {
@@ -98,7 +102,7 @@ test('a 公文 goes from 拟稿 to 归档, then through the recipient unit 收�
   await openTodo(b);
   await b.getByTestId('doc-tab-versions').click();
   await expect(b.getByTestId('doc-diff-added').filter({ hasText: '压实安全生产责任' })).toBeVisible({ timeout: 15_000 });
-  await b.screenshot({ path: `${screenshots}/document-diff.png` });
+  await shot(b, 'document-diff');
   await act(b, 'approve', async (page) => {
     await pickPerson(page, 'doc-pick-countersigners', leader.name);
     await pickPerson(page, 'doc-pick-signer', leader.name);
@@ -127,12 +131,12 @@ test('a 公文 goes from 拟稿 to 归档, then through the recipient unit 收�
     await page.keyboard.press('Escape');
   });
   await b.getByTestId('doc-tab-sheet').click();
-  await b.screenshot({ path: `${screenshots}/document.png` });
+  await shot(b, 'document');
 
   // The PDF: text checked with a PDF parser, the first page rendered and kept as a screenshot.
   await b.getByTestId('doc-print').click();
   await expect(b.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 });
-  await b.screenshot({ path: `${screenshots}/document-print-preview.png` });
+  await shot(b, 'document-print-preview');
   const [download] = await Promise.all([b.waitForEvent('download'), b.getByTestId('print-download').click()]);
   const pages = await readPdfText(readFileSync((await download.path())!));
   const text = pages.map((page) => page.items.map((item) => item.text).join('')).join('\n');
@@ -158,7 +162,7 @@ test('a 公文 goes from 拟稿 to 归档, then through the recipient unit 收�
     await pickPerson(page, 'incoming-pick-handlers', drafter.name);
   }, 'incoming');
   await openTodo(a, 'incoming');
-  await a.screenshot({ path: `${screenshots}/document-incoming.png` });
+  await shot(a, 'document-incoming');
   await act(a, 'complete', opinion('已按要求部署落实'), 'incoming');
   await expect(a.getByTestId('incoming-page')).toHaveAttribute('data-step', 'archive');
 
@@ -167,5 +171,5 @@ test('a 公文 goes from 拟稿 to 归档, then through the recipient unit 收�
   await a.getByTestId('doc-box-done').click();
   await expect(a.getByTestId('doc-list-row').filter({ hasText: title }).first()).toBeVisible();
   await a.getByTestId('doc-box-outgoing').click();
-  await a.screenshot({ path: `${screenshots}/documents.png` });
+  await shot(a, 'documents');
 });
