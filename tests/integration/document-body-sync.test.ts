@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { Awareness } from 'y-protocols/awareness';
+import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createCore, type Core } from '../../main/core/core';
 import { dispatch } from '../../main/core/dispatch';
@@ -130,5 +131,46 @@ describe('the 公文 body connection against the real core and server', () => {
     body.sync.refresh();
     await waitFor(() => body.states.at(-1)?.access === 'read' && body.status() === 'synced', 'a read-only ticket');
     body.sync.destroy();
+  }, 60_000);
+
+  it('converges one body edited at once by a stock y-websocket client and two app clients', async () => {
+    const fields = DocumentFields.parse({ type: '通知', direction: '下行文', title: '关于三方同时编辑的测试' });
+    const [unit] = await api.documents.myUnits({});
+    const { id } = await api.documents.create({ unitId: unit!.id, templateId: null, fields });
+    await waitFor(async () => (await api.outbox.list({})).length === 0, 'the draft reaches the server');
+
+    // A second desktop of the same drafter: its own core, its own local store.
+    const secondDir = tempDir();
+    const second = await createCore({ dataDir: secondDir, serverUrl: server.url, secrets: new FileSecretStore(path.join(secondDir, 'secrets.json')) });
+    const secondApi = createApi({ invoke: (channel, input) => dispatch(second.handlers, channel, input), onEvent: () => () => {} });
+    await secondApi.session.login({ username: alice!.username, password: demo.demoPassword });
+    await waitFor(async () => (await secondApi.documents.outgoing({ id })).id === id, 'the second client has the draft');
+
+    const one = openBody(api, id);
+    const two = openBody(secondApi, id);
+    for (const body of [one, two]) {
+      await body.sync.loadLocal();
+      body.sync.connect();
+      await body.reached('synced');
+    }
+    const ticket = await api.documents.bodyTicket({ documentId: id });
+    const stockDoc = new Y.Doc();
+    const roomBase = ticket.url.slice(0, ticket.url.lastIndexOf('/'));
+    const stock = new WebsocketProvider(roomBase, `doc:${id}`, stockDoc, { params: { token: ticket.token }, disableBc: true });
+    await waitFor(() => stock.synced, 'the stock client synced');
+
+    for (let round = 0; round < 5; round++) {
+      writeParagraph(one.doc, `一号客户端第${round + 1}段`);
+      writeParagraph(two.doc, `二号客户端第${round + 1}段`);
+      writeParagraph(stockDoc, `标准客户端第${round + 1}段`);
+    }
+    await waitFor(() => {
+      const texts = [textOf(one.doc), textOf(two.doc), textOf(stockDoc)];
+      return texts[0]!.split('\n').length === 15 && texts.every((t) => t === texts[0]);
+    }, 'all three hold the same fifteen paragraphs');
+    stock.destroy();
+    one.sync.destroy();
+    two.sync.destroy();
+    await second.close();
   }, 60_000);
 });
