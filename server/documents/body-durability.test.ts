@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newId } from '../../shared/ids';
+import { freePortBase } from '../../tests/e2e/processes';
 import { connectClient, type TestClient, whenSynced } from '../yjs/test-clients';
 
 const dir = mkdtempSync(join(tmpdir(), 'xt-body-durability-'));
@@ -54,7 +55,7 @@ function paragraphs(client: TestClient): string[] {
 }
 
 it('loses no body update another editor has seen when the server is killed mid-drafting', async () => {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = freePortBase();
   const first = await spawnServer(port);
   const { token } = await post(first.url, '/api/v1/auth/login', { username: 'liuhongliang', password: 'Xietong@2026' });
   const tree = (await (await fetch(`${first.url}/api/v1/directory/tree`, { headers: { authorization: `Bearer ${token}` } })).json()) as any;

@@ -51,8 +51,12 @@ export class ManagedProcess {
   }
 }
 
+/**
+ * A random port below Linux's ephemeral range (32768–60999), so it cannot collide with the local
+ * end of some outgoing connection, which is how a random pick used to fail now and then.
+ */
 export function freePortBase(): number {
-  return 20000 + Math.floor(Math.random() * 20000);
+  return 20000 + Math.floor(Math.random() * 12000);
 }
 
 export function tempDir(prefix: string): string {
