@@ -7,6 +7,8 @@ import { Conversation, ConversationKind, FileRef, Message, MENTION_ALL, MessageT
 import { commands, CommandTypeSchema } from './sync/commands';
 import { BodyTicket, DocumentCounts, DocumentListItem, DocumentListQuery, NumberRegisterEntry, PendingChange, RegisterQuery, VersionDiff } from './documents/api-types';
 import { DocumentTemplate, IncomingDocument, OutgoingDocument, Seal } from './documents/records';
+import { DashboardQuery, DashboardStats, SupervisionCounts, SupervisionListItem, SupervisionListQuery } from './supervision/api-types';
+import { SupervisionItem } from './supervision/records';
 
 const Empty = z.strictObject({});
 const Ok = z.object({ ok: z.literal(true) });
@@ -157,6 +159,18 @@ export const desktopApi = {
     createSeal: method(commands['seal.create'].input.omit({ id: true }), Ok),
     updateSeal: method(commands['seal.update'].input, Ok),
   },
+  supervision: {
+    list: method(SupervisionListQuery, z.object({ items: z.array(SupervisionListItem), total: z.number().int() })),
+    counts: method(Empty, SupervisionCounts),
+    item: method(z.strictObject({ id: Id }), SupervisionItem),
+    create: method(commands['supervision.create'].input.omit({ id: true }), z.object({ id: Id })),
+    act: method(commands['supervision.act'].input, Ok),
+    dashboard: method(DashboardQuery, DashboardStats),
+    /** 督办台账 as .xlsx, for the items the list query selects (no paging). */
+    exportLedger: method(SupervisionListQuery.omit({ limit: true, offset: true }), z.object({ fileName: z.string(), dataBase64: z.string() })),
+    /** 督查通报 as PDF, from the server. */
+    bulletin: method(z.strictObject({ from: z.string(), to: z.string(), title: z.string().optional() }), z.object({ fileName: z.string(), dataBase64: z.string() })),
+  },
   admin: {
     createPerson: method(commands['person.create'].input.omit({ id: true }), Person),
     updatePerson: method(commands['person.update'].input, Ok),
@@ -172,7 +186,7 @@ export type DesktopApi = typeof desktopApi;
 
 /** Core → renderer pushes. The renderer re-reads what an event names; events carry no records. */
 export const CoreEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('changed'), areas: z.array(z.enum(['session', 'directory', 'chat', 'outbox', 'presence', 'documents'])) }),
+  z.object({ type: z.literal('changed'), areas: z.array(z.enum(['session', 'directory', 'chat', 'outbox', 'presence', 'documents', 'supervision'])) }),
   z.object({ type: z.literal('status'), online: z.boolean(), unreadTotal: z.number().int().nonnegative() }),
   z.object({ type: z.literal('notify'), conversationId: Id, title: z.string(), body: z.string() }),
   z.object({ type: z.literal('openConversation'), conversationId: Id }),

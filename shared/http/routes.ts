@@ -18,6 +18,7 @@ import { CommandEnvelope, CommandResult } from '../sync/commands';
 import { route } from './route';
 import { BodyTicket, DiffQuery, ImportIncomingInput, NumberRegisterEntry, RegisterQuery, VersionDiff } from '../documents/api-types';
 import { IncomingDocument } from '../documents/records';
+import { BulletinQuery } from '../supervision/api-types';
 
 const Ok = z.object({ ok: z.literal(true) });
 const ConversationParams = z.strictObject({ id: Id });
@@ -167,6 +168,11 @@ export const routes = {
     method: 'POST', path: '/api/v1/incoming', auth: 'app', tag: 'integration',
     summary: '公文交换：其他系统向某单位投递收文（涉密公文一律拒收；clientId 为幂等键）',
     body: ImportIncomingInput, response: IncomingDocument,
+  }),
+  supervisionBulletin: route({
+    method: 'GET', path: '/api/v1/supervision/bulletin', auth: 'session', tag: 'supervision',
+    summary: '督查通报（PDF）：某期间督办事项的办理情况、按期办结率、超期清单；督查员可用',
+    query: BulletinQuery, response: z.unknown(), binaryResponse: true,
   }),
 } as const;
 

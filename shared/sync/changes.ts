@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Org, Person } from '../directory/schemas';
 import { Conversation, Message, ReadState } from '../messages/schemas';
 import { DocumentTemplate, IncomingDocument, OutgoingDocument, Seal } from '../documents/records';
+import { SupervisionItem } from '../supervision/records';
 
 /**
  * The kinds of record the change log carries, each with its schema. Modules add theirs here
@@ -17,6 +18,7 @@ export const entities = {
   incoming: IncomingDocument,
   documentTemplate: DocumentTemplate,
   seal: Seal,
+  supervisionItem: SupervisionItem,
 } as const;
 export type EntityName = keyof typeof entities;
 export type EntityData<E extends EntityName> = z.infer<(typeof entities)[E]>;
@@ -41,6 +43,7 @@ export const Change = z.union([
   putChange('incoming'),
   putChange('documentTemplate'),
   putChange('seal'),
+  putChange('supervisionItem'),
   delChange,
 ]);
 export type Change = z.infer<typeof Change>;

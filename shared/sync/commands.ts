@@ -6,6 +6,9 @@ import { DocumentFields, DocumentFieldsPatch } from '../documents/fields';
 import { IncomingAction, IncomingStep } from '../documents/incoming';
 import { DocumentTemplate, IncomingDocument, OutgoingDocument, Seal } from '../documents/records';
 import { OutgoingAction, OutgoingStep } from '../documents/workflow';
+import { CreateSupervisionInput, SupervisionAction } from '../supervision/actions';
+import { SupervisionStatus } from '../supervision/kinds';
+import { SupervisionItem } from '../supervision/records';
 
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -93,6 +96,10 @@ export const commands = {
     input: z.strictObject({ id: Id, holderIds: z.array(Id).max(50).optional(), disabled: z.boolean().optional() }),
     output: Seal,
   },
+  /** 立项 and 交办: numbered by the server, sent to the units as 工作通知. */
+  'supervision.create': { input: CreateSupervisionInput, output: SupervisionItem },
+  /** `expectedStatus`: an action queued offline is refused with the reason if the item moved on. */
+  'supervision.act': { input: z.strictObject({ itemId: Id, expectedStatus: SupervisionStatus, action: SupervisionAction }), output: SupervisionItem },
 } as const;
 
 export type Commands = typeof commands;
