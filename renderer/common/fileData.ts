@@ -18,8 +18,8 @@ export function fileDataUrl(api: Api, fileId: string): Promise<string> {
   return hit;
 }
 
-export async function downloadFile(api: Api, fileId: string, name: string): Promise<void> {
-  const url = await fileDataUrl(api, fileId);
+/** Hands a URL to the browser's own download, under the given name. */
+function triggerDownload(url: string, name: string): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -27,6 +27,17 @@ export async function downloadFile(api: Api, fileId: string, name: string): Prom
   document.body.appendChild(a);
   a.click();
   a.remove();
+}
+
+export async function downloadFile(api: Api, fileId: string, name: string): Promise<void> {
+  triggerDownload(await fileDataUrl(api, fileId), name);
+}
+
+/** Saves bytes the core made (a PDF, a 台账) under the name it chose. */
+export function downloadBytes(bytes: Uint8Array<ArrayBuffer>, mime: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  triggerDownload(url, name);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Reads a dropped, pasted or chosen file as base64 (without the data: prefix). */

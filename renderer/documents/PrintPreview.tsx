@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { errorText } from '../common/errors';
 import { useAction } from '../common/useAction';
-import { downloadPdf } from './print/downloadPdf';
+import { downloadBytes } from '../common/fileData';
 import { loadPdf, pdfBytes } from './print/loadPdf';
 import { PdfPageCanvas } from './print/PdfPageCanvas';
 import { printPages } from './print/printPages';
@@ -70,7 +70,7 @@ export function PrintPreview({ kind, id, open, onClose }: { kind: 'outgoing' | '
             options={zoomSteps.map((step) => ({ value: step, label: `${Math.round(step * 100)}%` }))}
           />
           <Button icon={<ZoomInOutlined />} aria-label="放大" disabled={zoomIndex >= zoomSteps.length - 1} onClick={() => setZoom(zoomSteps[zoomIndex + 1]!)} />
-          <Button icon={<DownloadOutlined />} disabled={!bytes || !query.data} onClick={() => bytes && query.data && downloadPdf(bytes, query.data.fileName)} data-testid="print-download">
+          <Button icon={<DownloadOutlined />} disabled={!bytes || !query.data} onClick={() => bytes && query.data && downloadBytes(bytes, 'application/pdf', query.data.fileName)} data-testid="print-download">
             下载PDF
           </Button>
           <Button type="primary" icon={<PrinterOutlined />} disabled={!pdf} loading={printing} onClick={() => void print()} data-testid="print-print">

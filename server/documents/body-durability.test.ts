@@ -1,40 +1,23 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- replies are read loosely in tests */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newId } from '../../shared/ids';
-import { freePortBase } from '../../tests/e2e/processes';
+import { freePortBase, serverProcess } from '../../tests/e2e/processes';
 import { connectClient, type TestClient, whenSynced } from '../yjs/test-clients';
 
 const dir = mkdtempSync(join(tmpdir(), 'xt-body-durability-'));
-const children: ChildProcess[] = [];
+// The real server (demo organisation, templates and seals) as one plain node process we can kill.
+const server = serverProcess(freePortBase(), dir);
 const clients: TestClient[] = [];
 
-afterEach(() => {
+afterEach(async () => {
   for (const client of clients.splice(0)) client.destroy();
-  for (const child of children.splice(0)) child.kill('SIGKILL');
+  await server.stop('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** The real server (demo organisation, templates and seals), as one plain node process we can kill. */
-async function spawnServer(port: number): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', 'cli.ts'), '--port', String(port), '--data', dir, '--demo'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /协同办公服务已启动：(\S+?)（/.exec(line);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { child, url };
-}
 
 async function post(url: string, path: string, body: unknown, token?: string): Promise<any> {
   const res = await fetch(`${url}${path}`, {
@@ -55,16 +38,17 @@ function paragraphs(client: TestClient): string[] {
 }
 
 it('loses no body update another editor has seen when the server is killed mid-drafting', async () => {
-  const port = freePortBase();
-  const first = await spawnServer(port);
-  const { token } = await post(first.url, '/api/v1/auth/login', { username: 'liuhongliang', password: 'Xietong@2026' });
-  const tree = (await (await fetch(`${first.url}/api/v1/directory/tree`, { headers: { authorization: `Bearer ${token}` } })).json()) as any;
+  await server.start();
+  const url = server.url;
+  const port = Number(new URL(url).port);
+  const { token } = await post(url, '/api/v1/auth/login', { username: 'liuhongliang', password: 'Xietong@2026' });
+  const tree = (await (await fetch(`${url}/api/v1/directory/tree`, { headers: { authorization: `Bearer ${token}` } })).json()) as any;
   const unitId = tree.orgs.find((o: any) => o.name === '市政府办公室').id;
   const documentId = newId();
-  await post(first.url, '/api/v1/commands', { id: newId(), type: 'document.create', input: { id: documentId, unitId, templateId: null, fields: { type: '通知', direction: '下行文', title: '断电测试' } } }, token);
+  await post(url, '/api/v1/commands', { id: newId(), type: 'document.create', input: { id: documentId, unitId, templateId: null, fields: { type: '通知', direction: '下行文', title: '断电测试' } } }, token);
   const ticket = async (url: string) => (await post(url, `/api/v1/documents/${documentId}/ticket`, undefined, token)).token as string;
-  const writer = connectClient(port, `doc:${documentId}`, await ticket(first.url));
-  const observer = connectClient(port, `doc:${documentId}`, await ticket(first.url));
+  const writer = connectClient(port, `doc:${documentId}`, await ticket(url));
+  const observer = connectClient(port, `doc:${documentId}`, await ticket(url));
   clients.push(writer, observer);
   await Promise.all([whenSynced(writer), whenSynced(observer)]);
 
@@ -78,19 +62,20 @@ it('loses no body update another editor has seen when the server is killed mid-d
     await new Promise((resolve) => setImmediate(resolve));
   }
   const expected = paragraphs(writer);
-  const killed = new Promise((resolve) => first.child.once('exit', resolve));
+  let killed: Promise<void> | null = null;
   const killWhenSeen = () => {
-    if (paragraphs(observer).length === expected.length) first.child.kill('SIGKILL');
+    if (paragraphs(observer).length === expected.length) killed ??= server.stop('SIGKILL');
   };
   observer.doc.on('update', killWhenSeen);
   killWhenSeen();
+  await expect.poll(() => killed !== null).toBe(true);
   await killed;
   expect(paragraphs(observer)).toEqual(expected);
   // Reconnecting clients would push their copies back and hide a loss: they go first.
   for (const gone of clients.splice(0)) gone.destroy();
 
-  const second = await spawnServer(port);
-  const reader = connectClient(port, `doc:${documentId}`, await ticket(second.url));
+  await server.start();
+  const reader = connectClient(port, `doc:${documentId}`, await ticket(url));
   clients.push(reader);
   await whenSynced(reader);
   expect(paragraphs(reader)).toEqual(expected);
