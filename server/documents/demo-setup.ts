@@ -6,7 +6,7 @@ import type { ChangeLog } from '../sync/change-log';
 import type { WriteScope } from '../sync/writer';
 import type { DocumentStore } from './document-store';
 import type { SealKeys } from './seal-keys';
-import type { UnitRoles } from './unit-roles';
+import type { UnitRoles } from '../directory/unit-roles';
 
 const departmentCodes: Record<string, string> = {
   大数据局: '数',

@@ -5,8 +5,8 @@ import { newId } from '../../shared/ids';
 import type { CommandContext } from '../sync/command-service';
 import type { WriteScope } from '../sync/writer';
 import type { DocumentStore } from './document-store';
-import type { StepNotices } from './step-notices';
-import type { UnitRoles } from './unit-roles';
+import type { StepNotices } from '../notices/step-notices';
+import type { UnitRoles } from '../directory/unit-roles';
 
 /** A document entering a unit's 收文 inbox, from our own 分发 or from another system. */
 export interface Delivery {

@@ -12,7 +12,7 @@ import type { NumberRegister } from './number-register';
 import { renderDocumentPdf } from './pdf/render';
 import { documentScope, incomingScope, type RecordAccess } from './record-access';
 import type { SealKeys } from './seal-keys';
-import type { UnitRoles } from './unit-roles';
+import type { UnitRoles } from '../directory/unit-roles';
 import type { Writer } from '../sync/writer';
 import type { Clock } from '../config';
 import { assertNotClassified } from '../../shared/documents/secrecy';

@@ -6,8 +6,8 @@ import { AppError } from '../../shared/errors';
 import { commandHandler, type CommandHandlers } from '../sync/command-service';
 import type { DocumentStore } from './document-store';
 import type { NumberRegister } from './number-register';
-import type { StepNotices } from './step-notices';
-import type { UnitRoles } from './unit-roles';
+import type { StepNotices } from '../notices/step-notices';
+import type { UnitRoles } from '../directory/unit-roles';
 
 export interface IncomingCommandDeps {
   store: DocumentStore;

@@ -22,8 +22,8 @@ import { OverdueScanner } from './overdue-scanner';
 import { RecordAccess } from './record-access';
 import { SealKeys } from './seal-keys';
 import { setupCommands } from './setup-commands';
-import { StepNotices } from './step-notices';
-import { UnitRoles } from './unit-roles';
+import { StepNotices } from '../notices/step-notices';
+import { UnitRoles } from '../directory/unit-roles';
 
 export interface DocumentsModuleDeps {
   db: Database;
@@ -49,7 +49,7 @@ export function createDocumentsModule(deps: DocumentsModuleDeps) {
   const roles = new UnitRoles(directory);
   const register = new NumberRegister(db);
   const seals = new SealKeys(db);
-  const stepNotices = new StepNotices(notices, log);
+  const stepNotices = new StepNotices(notices, '公文办理', log);
   const distribution = new Distribution(store, roles, stepNotices);
   const tickets = new BodyTickets(sessions, clock);
 

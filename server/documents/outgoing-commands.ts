@@ -22,8 +22,8 @@ import type { Distribution } from './distribution';
 import type { DocumentStore } from './document-store';
 import type { NumberRegister } from './number-register';
 import type { SealKeys } from './seal-keys';
-import type { StepNotices } from './step-notices';
-import type { UnitRoles } from './unit-roles';
+import type { StepNotices } from '../notices/step-notices';
+import type { UnitRoles } from '../directory/unit-roles';
 
 export interface OutgoingCommandDeps {
   db: Database;

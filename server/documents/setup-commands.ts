@@ -5,7 +5,7 @@ import type { ChangeLog } from '../sync/change-log';
 import { commandHandler, type CommandHandlers } from '../sync/command-service';
 import type { DocumentStore } from './document-store';
 import type { SealKeys } from './seal-keys';
-import type { UnitRoles } from './unit-roles';
+import type { UnitRoles } from '../directory/unit-roles';
 
 export interface SetupCommandDeps {
   store: DocumentStore;
