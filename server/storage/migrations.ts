@@ -242,6 +242,37 @@ const migrations: string[] = [
     private_key TEXT NOT NULL
   );
   `,
+  `
+  -- 督查督办: items kept whole as JSON (what clients receive); the columns are what queries need.
+  -- next_reminder_on is the first day the item may owe an automatic 催办 it has not had, so the
+  -- scheduler reads only those items; NULL when it owes none (closed, or every one sent).
+  CREATE TABLE supervision_items (
+    id TEXT PRIMARY KEY,
+    owner_unit_id TEXT NOT NULL REFERENCES orgs(id),
+    status TEXT NOT NULL,
+    deadline TEXT NOT NULL,
+    next_reminder_on TEXT,
+    data TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX supervision_items_reminder ON supervision_items(next_reminder_on) WHERE next_reminder_on IS NOT NULL;
+
+  -- 督〔2026〕12号: one row per number given out, per year, so none is skipped or given twice.
+  CREATE TABLE supervision_numbers (
+    year INTEGER NOT NULL,
+    serial INTEGER NOT NULL,
+    item_id TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (year, serial)
+  );
+
+  -- Automatic 催办 already sent: one row per item and reminder rule, so each goes out once.
+  CREATE TABLE supervision_reminders_sent (
+    item_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    sent_at INTEGER NOT NULL,
+    PRIMARY KEY (item_id, key)
+  );
+  `,
 ];
 
 export function migrate(db: Database): void {
