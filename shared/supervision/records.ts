@@ -19,6 +19,8 @@ export const UnitPart = z.object({
   unitId: Id,
   role: UnitRole,
   status: z.enum(['pending', 'accepted', 'returned']),
+  /** When the item was 交办 to this unit (立项, or a later 调整承办单位): the 退回 window counts from it. */
+  assignedAt: Timestamp,
   /** 责任人, named when the unit signs for the item. */
   ownerId: Id.nullable(),
   acceptedAt: Timestamp.nullable(),
