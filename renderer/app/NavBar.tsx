@@ -3,11 +3,12 @@ import { Badge, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { PersonAvatar } from '../common/PersonAvatar';
 import { useDocumentCounts } from '../documents/useDocumentCounts';
+import { useSupervisionCounts } from '../supervision/useSupervisionCounts';
 import { useNavigation, type Tab } from './navigation';
 import { useMe } from './session';
 
 interface Item {
-  key: Tab | 'supervision' | 'duty';
+  key: Tab | 'duty';
   label: string;
   icon: ReactNode;
   disabled?: boolean;
@@ -44,10 +45,11 @@ export function NavBar({ unreadTotal }: { unreadTotal: number }) {
   const me = useMe();
   const { tab, setTab } = useNavigation();
   const documentCounts = useDocumentCounts();
+  const supervisionCounts = useSupervisionCounts();
   const items: Item[] = [
     { key: 'chat', label: '消息', icon: <MessageOutlined />, badge: unreadTotal },
     { key: 'docs', label: '公文', icon: <FileTextOutlined />, badge: documentCounts?.todo },
-    { key: 'supervision', label: '督办', icon: <AuditOutlined />, disabled: true },
+    { key: 'supervision', label: '督办', icon: <AuditOutlined />, badge: supervisionCounts?.mine },
     { key: 'duty', label: '值班', icon: <CalendarOutlined />, disabled: true },
     { key: 'contacts', label: '通讯录', icon: <ContactsOutlined /> },
     { key: 'me', label: '我的', icon: <UserOutlined /> },

@@ -13,6 +13,7 @@ import { useStatus } from './useStatus';
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 // The 公文 screens carry the editor (TipTap, Yjs): loaded when first opened.
 const DocumentsPage = lazy(() => import('../documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
+const SupervisionPage = lazy(() => import('../supervision/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
 
 function Screens() {
   const { tab } = useNavigation();
@@ -28,6 +29,11 @@ function Screens() {
           {tab === 'docs' && (
             <Suspense fallback={<Spin className="xt-center" />}>
               <DocumentsPage />
+            </Suspense>
+          )}
+          {tab === 'supervision' && (
+            <Suspense fallback={<Spin className="xt-center" />}>
+              <SupervisionPage />
             </Suspense>
           )}
           {tab === 'contacts' && <DirectoryPage />}

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useMe } from './session';
 
-export type Tab = 'chat' | 'docs' | 'contacts' | 'me' | 'admin';
+export type Tab = 'chat' | 'docs' | 'supervision' | 'contacts' | 'me' | 'admin';
 
 /** A 公文 open in the 公文 screen: an outgoing draft or a received document. */
 export interface DocRef {
@@ -25,11 +25,14 @@ interface Navigation {
   focus: MessageFocus | null;
   /** The 公文 shown in the 公文 screen; null shows the lists. */
   openDoc: DocRef | null;
+  /** The 督办 item shown in the 督办 screen; null shows the 台账 and statistics. */
+  openSupItem: string | null;
   setTab: (tab: Tab) => void;
   openConversation: (id: string, message?: { id: string; seq: number }) => void;
   closeConversation: () => void;
   focusDone: (nonce: number) => void;
   openDocument: (doc: DocRef | null) => void;
+  openSupervisionItem: (id: string | null) => void;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -54,7 +57,7 @@ function writeLastChat(userId: string, id: string | null): void {
   }
 }
 
-/** Which screen is showing, which chat and which 公文 are open; there is no URL routing in a desktop client. */
+/** Which screen is showing, which chat, 公文 and 督办 item are open; there is no URL routing in a desktop client. */
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const me = useMe();
   const [tab, setTab] = useState<Tab>('chat');
@@ -62,6 +65,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   const [restored, setRestored] = useState(() => conversationId !== null);
   const [focus, setFocus] = useState<MessageFocus | null>(null);
   const [openDoc, setOpenDoc] = useState<DocRef | null>(null);
+  const [openSupItem, setOpenSupItem] = useState<string | null>(null);
   const nonce = useRef(0);
 
   useEffect(() => writeLastChat(me.id, conversationId), [me.id, conversationId]);
@@ -82,9 +86,13 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     setOpenDoc(doc);
     setTab('docs');
   }, []);
+  const openSupervisionItem = useCallback((id: string | null) => {
+    setOpenSupItem(id);
+    setTab('supervision');
+  }, []);
   const value = useMemo(
-    () => ({ tab, conversationId, restored, focus, openDoc, setTab, openConversation, closeConversation, focusDone, openDocument }),
-    [tab, conversationId, restored, focus, openDoc, openConversation, closeConversation, focusDone, openDocument],
+    () => ({ tab, conversationId, restored, focus, openDoc, openSupItem, setTab, openConversation, closeConversation, focusDone, openDocument, openSupervisionItem }),
+    [tab, conversationId, restored, focus, openDoc, openSupItem, openConversation, closeConversation, focusDone, openDocument, openSupervisionItem],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }
