@@ -4,7 +4,7 @@ import { round } from '../stats';
 import { BenchClient } from './client';
 import { dialects } from './dialect';
 import { buildLongDocument, coldDocumentIds, coldDocumentUpdates } from './long-document';
-import { spawnNode } from './proc';
+import { quietSecond, spawnNode } from './proc';
 import { startServer, withDataDir, type RunningServer, type ServerUnderTest } from './servers';
 
 /**
@@ -39,7 +39,10 @@ async function loadEachCopy(server: ServerUnderTest, dataDir: string): Promise<n
   const running = await startServer(server, dataDir);
   try {
     const elapsed: number[] = [];
-    for (const docId of coldDocumentIds) elapsed.push(round(await loadWhole(server, running, docId), 0));
+    for (const docId of coldDocumentIds) {
+      await quietSecond(5_000);
+      elapsed.push(round(await loadWhole(server, running, docId), 0));
+    }
     return elapsed;
   } finally {
     await running.stop();

@@ -1,3 +1,4 @@
+import { round } from '../stats';
 import type { ServerKey } from './dialect';
 import type { coldLoad } from './cold-load';
 import type { ServerUnderTest } from './servers';
@@ -15,10 +16,10 @@ export function markdownTable(servers: ServerUnderTest[], figures: Record<Server
   const rows: [string, (f: Partial<ServerFigures>) => string][] = [
     ['(a) RSS: idle server → 10,000 connections; per connection', ({ a }) => (a ? `${a.rssBaselineMiB} → ${a.rssMiB} MiB; **${a.rssPerConnectionKiB} KiB**` : '')],
     ['(a) time to open all; server CPU while they idle', ({ a }) => (a ? `${a.openSeconds} s; ${a.idleServerCpuPercent}%` : '')],
-    ['(b) propagation p50 / p99 (max)', ({ b }) => (b ? `${b.p50Ms} / **${b.p99Ms}** (${b.maxMs}) ms` : '')],
+    ['(b) propagation p50 / p99 (max)', ({ b }) => (b ? latencies(b) : '')],
     ['(b) CPU: server; generator; other processes', ({ b }) => (b ? `${b.serverCpuPercent}%; ${b.generatorCpuPercent}%; ${b.otherProcessesCpuPercent}%` : '')],
     ['(b) RSS; per loaded document', ({ b }) => (b ? `${b.rssMiB} MiB (peak ${b.peakRssMiB}); **${b.rssPerDocumentKiB} KiB**` : '')],
-    ['(c) propagation to readers p50 / p99 (max)', ({ c }) => (c ? `${c.p50Ms} / **${c.p99Ms}** (${c.maxMs}) ms` : '')],
+    ['(c) propagation to readers p50 / p99 (max)', ({ c }) => (c ? latencies(c) : '')],
     ['(c) CPU: server; generator; other processes', ({ c }) => (c ? `${c.serverCpuPercent}%; ${c.generatorCpuPercent}%; ${c.otherProcessesCpuPercent}%` : '')],
     ['(c) RSS', ({ c }) => (c ? `${c.rssMiB} MiB (peak ${c.peakRssMiB})` : '')],
     ['(d) 100,000 stored updates → whole in the client: first load / next document', ({ d }) => (d ? `**${d.firstMs}** / ${d.firstWarmMs} ms` : '')],
@@ -29,4 +30,9 @@ export function markdownTable(servers: ServerUnderTest[], figures: Record<Server
     `|---|${servers.map(() => '---').join('|')}|`,
     ...rows.map(([measure, cell]) => `| ${measure} | ${servers.map((server) => cell(figures[server.key])).join(' | ')} |`),
   ];
+}
+
+function latencies({ p50Ms, p99Ms, maxMs, delivered, expected }: ServerFigures['b']): string {
+  const lost = delivered === expected ? '' : `; only ${delivered} of ${expected} arrived`;
+  return `${round(p50Ms, 1)} / **${round(p99Ms, 1)}** (${round(maxMs, 1)}) ms${lost}`;
 }

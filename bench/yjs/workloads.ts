@@ -1,7 +1,7 @@
 import { cpus } from 'node:os';
 import { round, summarize } from '../stats';
 import { GeneratorPool, type ClientSpec } from './generators';
-import { cpuSeconds, liveRssBytes, machineBusySeconds, rssBytes, sleep } from './proc';
+import { cpuSeconds, liveRssBytes, machineBusySeconds, quietSecond, rssBytes, sleep } from './proc';
 import { startServer, withDataDir, type RunningServer, type ServerUnderTest } from './servers';
 
 /** One generator process per core: the server's single thread and the generator share the machine. */
@@ -97,7 +97,7 @@ async function typing(server: ServerUnderTest, clients: ClientSpec[], watchersPe
   return withServerAndGenerators(server, async (running, pool) => {
     const baseline = await liveRssBytes(running.pid);
     await openAll(pool, server, running, clients);
-    await sleep(1_000);
+    const waitedForQuietS = await quietSecond(30_000);
     const cpu = new CpuMeter(running.pid, pool.pids);
     const typed = pool.type(typingMs, graceMs);
     await sleep(typingMs);
@@ -118,7 +118,8 @@ async function typing(server: ServerUnderTest, clients: ClientSpec[], watchersPe
     const propagation = summarize(latencies);
     return {
       characters: sentAt.size,
-      delivered: `${propagation.count} of ${sentAt.size * watchersPerCharacter}`,
+      delivered: propagation.count,
+      expected: sentAt.size * watchersPerCharacter,
       p50Ms: round(propagation.p50),
       p99Ms: round(propagation.p99),
       maxMs: round(propagation.max),
@@ -128,6 +129,7 @@ async function typing(server: ServerUnderTest, clients: ClientSpec[], watchersPe
       peakRssMiB: round(peakRss / MiB, 1),
       // A document's share includes its connections.
       rssPerDocumentKiB: round((rss - baseline) / docs / 1024, 1),
+      waitedForQuietS,
     };
   });
 }
