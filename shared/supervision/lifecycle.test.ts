@@ -7,7 +7,7 @@ import {
   formatSupervisionNumber,
   type SupervisionActor,
   type SupervisionContext,
-  type SupervisionTransition,
+  type SupervisionNotice,
 } from './lifecycle';
 import type { SupervisionItem } from './records';
 import { at, deepFreeze, instructingLeader, leadUnit, milestoneId, nextIsoDay, personId, registered, supervisor, supportUnit, unitId } from './test-support';
@@ -34,10 +34,15 @@ function context(todayIso: string): SupervisionContext {
   return { now: at(todayIso), todayIso, returnWindowWorkingDays: 5, newId: () => personId(10_000 + (idCounter += 1)), unitName: (id) => unitNames[id] ?? id };
 }
 
-function act(item: SupervisionItem, action: SupervisionAction, role: Role, todayIso: string): SupervisionItem & { notify: Extract<SupervisionTransition, { ok: true }>['notify'] } {
+/** The notices each accepted action asked to send, by the item it produced. */
+const sent = new WeakMap<SupervisionItem, SupervisionNotice[]>();
+const noticesOf = (item: SupervisionItem): SupervisionNotice[] => sent.get(item)!;
+
+function act(item: SupervisionItem, action: SupervisionAction, role: Role, todayIso: string): SupervisionItem {
   const result = applySupervisionAction(deepFreeze(item), action, actors[role], context(todayIso));
   if (!result.ok) throw new Error(`${role} ${action.kind}: ${result.reason}`);
-  return Object.assign(result.item, { notify: result.notify });
+  sent.set(result.item, result.notify);
+  return result.item;
 }
 
 function refusal(item: SupervisionItem, action: SupervisionAction, role: Role, todayIso: string): string {
@@ -110,21 +115,21 @@ describe('a normal run, with its notices and log', () => {
 
     item = act(item, { kind: 'accept', unitId: leadUnit, ownerId: personId(101) }, 'leadStaff', '2026-09-02');
     expect(item.status).toBe('assigned');
-    expect(item.notify).toEqual([{ userIds: [personId(101), supervisor], unitIds: [], title: '督〔2026〕1号 已签收', text: '「督办事项1」发改委签收，明确责任人' }]);
+    expect(noticesOf(item)).toEqual([{ userIds: [personId(101), supervisor], unitIds: [], title: '督〔2026〕1号 已签收', text: '「督办事项1」发改委签收，明确责任人' }]);
     item = act(item, { kind: 'accept', unitId: supportUnit, ownerId: personId(102) }, 'supportOwner', '2026-09-02');
     expect(item.status).toBe('handling');
-    expect(item.notify[0]!.userIds).toEqual([supervisor]);
+    expect(noticesOf(item)[0]!.userIds).toEqual([supervisor]);
 
     item = act(item, report(supportUnit, 80), 'supportOwner', '2026-09-03');
-    expect(item.notify[0]).toMatchObject({ userIds: [personId(101)], title: '督〔2026〕1号 进展反馈' });
+    expect(noticesOf(item)[0]).toMatchObject({ userIds: [personId(101)], title: '督〔2026〕1号 进展反馈' });
     expect(item.units.find((u) => u.unitId === supportUnit)).toMatchObject({ percent: 80, lastReportAt: at('2026-09-03') });
     item = act(item, report(leadUnit, 50), 'leadOwner', '2026-09-03');
-    expect(item.notify[0]!.userIds).toEqual([supervisor]);
+    expect(noticesOf(item)[0]!.userIds).toEqual([supervisor]);
     const [supportReport, leadReport] = item.reports;
     expect(refusal(item, { kind: 'reviewReport', reportId: supportReport!.id, accept: true, opinion: '' }, 'supervisor', '2026-09-03')).toBe('配合单位的反馈由牵头单位审核汇总');
     expect(refusal(item, { kind: 'reviewReport', reportId: leadReport!.id, accept: true, opinion: '' }, 'leadOwner', '2026-09-03')).toBe('只有督查室可以审核牵头单位的反馈');
     item = act(item, { kind: 'reviewReport', reportId: supportReport!.id, accept: true, opinion: '' }, 'leadOwner', '2026-09-03');
-    expect(item.notify[0]!.userIds).toEqual([personId(102)]);
+    expect(noticesOf(item)[0]!.userIds).toEqual([personId(102)]);
     item = act(item, { kind: 'reviewReport', reportId: leadReport!.id, accept: false, opinion: '请补充数据' }, 'supervisor', '2026-09-03');
     expect(item.reports.map((r) => r.status)).toEqual(['accepted', 'returned']);
 
@@ -135,19 +140,19 @@ describe('a normal run, with its notices and log', () => {
     expect(refusal(item, closure, 'leadOwner', '2026-09-04')).toBe("配合单位'财政局'尚未完成");
     expect(refusal(item, closure, 'supportOwner', '2026-09-04')).toBe('只有牵头单位的责任人或领导可以申请办结');
     item = act(item, { kind: 'completePart', unitId: supportUnit }, 'supportOwner', '2026-09-04');
-    expect(item.notify[0]!.userIds).toEqual([personId(101)]);
+    expect(noticesOf(item)[0]!.userIds).toEqual([personId(101)]);
 
     item = act(item, closure, 'leadOwner', '2026-09-07');
     expect(item.status).toBe('reviewing');
-    expect(item.notify[0]).toMatchObject({ userIds: [supervisor], title: '督〔2026〕1号 办结申请' });
+    expect(noticesOf(item)[0]).toMatchObject({ userIds: [supervisor], title: '督〔2026〕1号 办结申请' });
     item = act(item, { kind: 'reviewClosure', accept: false, opinion: '整改措施不具体' }, 'supervisor', '2026-09-08');
     expect(item).toMatchObject({ status: 'handling', closedAt: null, closure: { status: 'returned', opinion: '整改措施不具体' } });
-    expect(item.notify[0]).toMatchObject({ userIds: [personId(101)], title: '督〔2026〕1号 退回重办' });
+    expect(noticesOf(item)[0]).toMatchObject({ userIds: [personId(101)], title: '督〔2026〕1号 退回重办' });
 
     item = act(item, closure, 'leadLeader', '2026-09-10');
     item = act(item, { kind: 'reviewClosure', accept: true, opinion: '' }, 'supervisor', '2026-09-11');
     expect(item).toMatchObject({ status: 'closed', closedAt: at('2026-09-11'), closure: { status: 'accepted', byId: personId(150) } });
-    expect(item.notify[0]!.userIds).toEqual([personId(150), instructingLeader]);
+    expect(noticesOf(item)[0]!.userIds).toEqual([personId(150), instructingLeader]);
 
     item = act(item, { kind: 'evaluate', grade: '优秀', comment: '成效明显' }, 'supervisor', '2026-09-14');
     expect(item.evaluation).toMatchObject({ grade: '优秀', byId: supervisor });
@@ -164,7 +169,7 @@ describe('a normal run, with its notices and log', () => {
   it('催办 goes to the 责任人 of units still at work, and to units that have not signed yet', () => {
     let item = act(withMilestone(), { kind: 'accept', unitId: leadUnit, ownerId: personId(101) }, 'leadOwner', '2026-09-02');
     item = act(item, { kind: 'urge', text: '请于本周内报送进展' }, 'supervisor', '2026-09-03');
-    expect(item.notify).toEqual([{ userIds: [personId(101)], unitIds: [supportUnit], title: '督〔2026〕1号 催办通知单', text: '「督办事项1」请于本周内报送进展' }]);
+    expect(noticesOf(item)).toEqual([{ userIds: [personId(101)], unitIds: [supportUnit], title: '督〔2026〕1号 催办通知单', text: '「督办事项1」请于本周内报送进展' }]);
     expect(item.log.at(-1)!.text).toBe('催办：请于本周内报送进展');
     expect(refusal(item, { kind: 'urge', text: '催办' }, 'leadLeader', '2026-09-03')).toBe('只有督查室可以催办');
   });
@@ -185,14 +190,14 @@ describe('签收, 退回 and 调整承办单位', () => {
     item = act(item, { kind: 'accept', unitId: leadUnit, ownerId: personId(101) }, 'leadOwner', '2026-09-02');
     item = act(item, { kind: 'return', unitId: supportUnit, reason: '不属于本单位职责' }, 'supportOwner', '2026-09-02');
     expect(item.status).toBe('assigned');
-    expect(item.notify[0]).toMatchObject({ userIds: [supervisor], text: '「督办事项1」财政局退回：不属于本单位职责' });
+    expect(noticesOf(item)[0]).toMatchObject({ userIds: [supervisor], text: '「督办事项1」财政局退回：不属于本单位职责' });
     expect(refusal(item, { kind: 'accept', unitId: supportUnit, ownerId: personId(102) }, 'supportOwner', '2026-09-03')).toBe('该单位已退回本事项，待督查室调整承办单位');
     expect(refusal(item, { kind: 'reassign', units: [{ unitId: leadUnit, role: 'lead' }, { unitId: otherUnit, role: 'lead' }] }, 'supervisor', '2026-09-03')).toBe('牵头单位有且只有一个');
 
     item = act(item, { kind: 'reassign', units: [{ unitId: leadUnit, role: 'lead' }, { unitId: otherUnit, role: 'support' }] }, 'supervisor', '2026-09-21');
     expect(item.status).toBe('assigned');
     expect(item.units.map((u) => [u.unitId, u.status])).toEqual([[leadUnit, 'accepted'], [otherUnit, 'pending']]);
-    expect(item.notify).toEqual([{ userIds: [], unitIds: [otherUnit], title: '督〔2026〕1号 督办交办通知', text: '「督办事项1」已交办你单位办理，请及时签收' }]);
+    expect(noticesOf(item)).toEqual([{ userIds: [], unitIds: [otherUnit], title: '督〔2026〕1号 督办交办通知', text: '「督办事项1」已交办你单位办理，请及时签收' }]);
     expect(item.log.at(-1)!.text).toBe('调整承办单位：牵头单位发改委，配合单位住建局');
     // After 9-21: 9-22, 9-23, 9-24, (9-25 is 中秋节) 9-28, 9-29.
     expect(availableSupervisionActions(item, actors.otherOwner, '2026-09-29')).toEqual(['accept', 'return']);
@@ -207,7 +212,7 @@ describe('签收, 退回 and 调整承办单位', () => {
     item = act(item, { kind: 'return', unitId: supportUnit, reason: '不属于本单位职责' }, 'supportOwner', '2026-09-02');
     item = act(item, { kind: 'reassign', units: [{ unitId: leadUnit, role: 'lead' }] }, 'supervisor', '2026-09-03');
     expect(item.status).toBe('handling');
-    expect(item.notify).toEqual([]);
+    expect(noticesOf(item)).toEqual([]);
   });
 });
 
@@ -221,7 +226,7 @@ describe('延期', () => {
     expect(refusal(item, ask('2026-11-30'), 'leadOwner', '2026-11-30')).toBe('申请的期限应晚于现行期限');
     expect(refusal(item, ask('2026-12-01', milestoneId(1)), 'leadOwner', '2026-10-30')).toBe('节点期限不能晚于办理期限');
     const asked = act(item, ask('2026-12-15'), 'leadOwner', '2026-11-30');
-    expect(asked.notify[0]).toMatchObject({ userIds: [supervisor, instructingLeader], title: '督〔2026〕1号 延期申请' });
+    expect(noticesOf(asked)[0]).toMatchObject({ userIds: [supervisor, instructingLeader], title: '督〔2026〕1号 延期申请' });
     expect(asked.log.at(-1)!.text).toBe('发改委申请将办理期限延至 2026年12月15日：需跨部门协调');
     expect(refusal(asked, ask('2026-12-20'), 'leadLeader', '2026-11-30')).toBe('已有待审批的延期申请');
     // A milestone is a separate target.
@@ -236,7 +241,7 @@ describe('延期', () => {
     expect(approved.milestones[0]!.due).toBe('2026-11-13');
     expect(approved.deadline).toBe('2026-11-30');
     expect(approved.extensions[0]).toMatchObject({ status: 'approved', decidedBy: instructingLeader, decidedAt: at('2026-11-02'), opinion: '同意' });
-    expect(approved.notify[0]).toMatchObject({ userIds: [personId(102)], title: '督〔2026〕1号 延期已批准' });
+    expect(noticesOf(approved)[0]).toMatchObject({ userIds: [personId(102)], title: '督〔2026〕1号 延期已批准' });
     const refused = act(asked, { kind: 'decideExtension', extensionId, approve: false, opinion: '理由不充分' }, 'supervisor', '2026-11-02');
     expect(refused.milestones[0]!.due).toBe('2026-10-30');
     expect(refused.log.at(-1)!.text).toBe('不同意延期至 2026年11月13日：理由不充分');
@@ -245,10 +250,10 @@ describe('延期', () => {
 });
 
 /** Every action a test can think of for this item, with varied details, valid or not. */
-function candidates(item: SupervisionItem, actor: SupervisionActor, percent: number): SupervisionAction[] {
+function candidates(item: SupervisionItem, percent: number): SupervisionAction[] {
   const later = (iso: string, days: number) => nextIsoDay(iso, days);
   const unitIds = [leadUnit, supportUnit, otherUnit];
-  return [
+  const all: SupervisionAction[] = [
     ...unitIds.flatMap((unitId): SupervisionAction[] => [
       { kind: 'accept', unitId, ownerId: ownerOf[unitId]! },
       { kind: 'return', unitId, reason: '不属于本单位职责' },
@@ -279,7 +284,8 @@ function candidates(item: SupervisionItem, actor: SupervisionActor, percent: num
     { kind: 'evaluate', grade: '良好', comment: '' },
     { kind: 'archive' },
     { kind: 'urge', text: '请抓紧办理' },
-  ].filter((action) => action.kind !== 'reassign' || action.units.length > 0) as SupervisionAction[];
+  ];
+  return all.filter((action) => action.kind !== 'reassign' || action.units.length > 0);
 }
 
 function checkInvariants(item: SupervisionItem): void {
@@ -326,7 +332,7 @@ describe('random runs of the state machine', () => {
         for (const { role, pick, mode, daysLater, percent } of steps) {
           today = nextIsoDay(today, daysLater);
           const ctx = context(today);
-          const tried = roles.flatMap((r) => candidates(item, actors[r], percent).map((action) => ({ role: r, action, result: applySupervisionAction(item, action, actors[r], ctx) })));
+          const tried = roles.flatMap((r) => candidates(item, percent).map((action) => ({ role: r, action, result: applySupervisionAction(item, action, actors[r], ctx) })));
 
           // The buttons: a kind is offered exactly when some way of taking it is accepted.
           for (const r of roles) {
@@ -339,7 +345,7 @@ describe('random runs of the state machine', () => {
 
           // A step tries anything this person could think of, or something someone may do, or the
           // next step towards 归档, so that runs reach every stage.
-          const forward = forwardKinds.map((kind) => acceptedAtAll.filter((t) => t.action.kind === kind && (kind !== 'reviewClosure' || t.action.accept))).find((ts) => ts.length > 0);
+          const forward = forwardKinds.map((kind) => acceptedAtAll.filter((t) => t.action.kind === kind && (t.action.kind !== 'reviewClosure' || t.action.accept))).find((ts) => ts.length > 0);
           const pool = mode === 'forward' && forward ? forward : mode !== 'anything' && acceptedAtAll.length > 0 ? acceptedAtAll : tried.filter((t) => t.role === role);
           const { action, result } = pool[pick % pool.length]!;
           const actor = actors[pool[pick % pool.length]!.role];
