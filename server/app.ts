@@ -36,12 +36,14 @@ import { startWalCheckpointer } from './storage/wal-checkpointer';
 import { WriteBatcher } from './storage/write-batcher';
 import { ChangeLog } from './sync/change-log';
 import { CommandService } from './sync/command-service';
-import { Writer } from './sync/writer';
+import { Writer, type WriteScope } from './sync/writer';
 import { resolveDocumentAccess, type DocumentAccessResolver } from './yjs-access';
 import { createYjsRooms } from './yjs/rooms';
 import { BodyTickets } from './documents/body-tickets';
 import { createDocumentsModule } from './documents/module';
 import type { OverdueScanner } from './documents/overdue-scanner';
+import { createSupervisionModule } from './supervision/module';
+import type { ReminderScheduler } from './supervision/reminder-scheduler';
 import { SqliteYDocStore } from './yjs/sqlite-store';
 
 export type { DocumentAccessResolver } from './yjs-access';
@@ -75,6 +77,8 @@ export interface RunningServer {
   notices: NoticeService;
   /** Runs by itself every overdueScanMs; exposed so tests with a manual clock can run a pass now. */
   documentsOverdue: OverdueScanner;
+  /** Automatic 督办 催办, every supervisionScanMs; exposed so tests with a manual clock can run a pass now. */
+  supervisionReminders: ReminderScheduler;
   close(): Promise<void>;
 }
 
@@ -109,6 +113,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     security,
   );
   const documents = createDocumentsModule({ db, writer, clock, changeLog, directory, notices, sessions, log, timeLimits: config.documentTimeLimits });
+  const supervision = createSupervisionModule({ db, writer, clock, changeLog, directory, notices, config, log });
   const yjs = createYjsRooms({
     store: new SqliteYDocStore(db, batcher),
     logger: log,
@@ -142,6 +147,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...conversationCommands({ directory, conversations }),
     ...directoryCommands({ directory, directoryWrites, conversations, sessions, bus }),
     ...documentsWithBodies.commands,
+    ...supervision.commands,
   });
   const events = new EventsHub(authenticator, conversations, documents.access, bus, log);
   const router = new Router(
@@ -163,6 +169,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       security,
       }),
       ...documentsWithBodies.routes,
+      ...supervision.routes,
     },
     { authenticator, appTokens, config, log, security },
   );
@@ -200,7 +207,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let setupCode: string | null = null;
   if (!directory.hasPeople()) {
     if (options.demo) {
-      const demo = await seedDemo({ writer, clock, directory, directoryWrites, conversations, messages, setUpModules: documents.seedDemoSetup });
+      const setUpModules = (scope: WriteScope, now: number) => {
+        documents.seedDemoSetup(scope, now);
+        supervision.seedDemo(scope, now);
+      };
+      const demo = await seedDemo({ writer, clock, directory, directoryWrites, conversations, messages, setUpModules });
       say(`演示数据已生成。演示账号（密码均为 ${demo.password}）：`);
       for (const login of demo.logins) say(`  ${login.username.padEnd(16)} ${login.name}  ${login.description}`);
     } else {
@@ -227,6 +238,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }, config.sessionSweepMs);
   sweeper.unref();
   documentsWithBodies.overdue.start(config.overdueScanMs);
+  supervision.reminders.start(config.supervisionScanMs);
 
   const port = (server.address() as AddressInfo).port;
   const host = options.host ?? '127.0.0.1';
@@ -240,10 +252,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     db,
     notices,
     documentsOverdue: documentsWithBodies.overdue,
+    supervisionReminders: supervision.reminders,
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweeper);
-        await Promise.all([sweeping, documentsWithBodies.overdue.stop()]);
+        await Promise.all([sweeping, documentsWithBodies.overdue.stop(), supervision.reminders.stop()]);
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         await Promise.all([events.close(), yjs.close()]);

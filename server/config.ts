@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defaultTimeLimits } from '../shared/documents/time-limits';
+import { defaultReturnWindowWorkingDays } from '../shared/supervision/lifecycle';
+import { defaultReminderRules } from '../shared/supervision/reminders';
 
 const MiB = 1024 * 1024;
 const minute = 60_000;
@@ -24,6 +26,20 @@ export const ServerConfig = z.strictObject({
   documentTimeLimits: z
     .strictObject({ 特急: z.number().int().nonnegative(), 加急: z.number().int().nonnegative(), 普通: z.number().int().nonnegative() })
     .default(defaultTimeLimits),
+  /** How often 督办事项 are checked for automatic 催办 that have fallen due. */
+  supervisionScanMs: z.number().int().positive().default(minute),
+  /**
+   * Automatic 催办: working days before each milestone and the deadline that the 责任人 are
+   * reminded, and working days after it that their unit's leaders are told. Local rules differ.
+   */
+  supervisionReminders: z
+    .strictObject({
+      beforeWorkingDays: z.array(z.number().int().positive()).max(10),
+      escalateAfterWorkingDays: z.number().int().positive(),
+    })
+    .default(defaultReminderRules),
+  /** A unit may return a 督办事项 outside its remit within this many working days of its 交办. */
+  supervisionReturnWindowWorkingDays: z.number().int().nonnegative().default(defaultReturnWindowWorkingDays),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 

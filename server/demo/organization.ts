@@ -263,7 +263,7 @@ function hashBytes(text: string): Buffer {
 }
 
 /** A fixed RFC 4122 version-4-format UUID for a key, derived from the seed. */
-function demoId(key: string): string {
+export function demoId(key: string): string {
   const b = hashBytes(`${SEED}\u0000${key}`);
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;
@@ -291,7 +291,7 @@ function makeRng(seed: string): () => number {
   return next;
 }
 
-class Random {
+export class Random {
   private readonly next: () => number;
   constructor(seed: string) {
     this.next = makeRng(seed);

@@ -53,7 +53,8 @@ export class UnitRoles {
     return person;
   }
 
-  private activeMembers(unitId: string): Person[] {
+  /** Active people holding a post in the unit or its departments (not in a unit below it). */
+  activeMembers(unitId: string): Person[] {
     const seen = new Map<string, Person>();
     for (const orgId of this.directory.orgSubtree([unitId])) {
       // A department below this unit that is itself a unit (a 县 under a 市) has its own people.

@@ -33,7 +33,7 @@ export interface DocumentRouteDeps {
 
 export type DocumentRoutes = Pick<RouteHandlers, 'documentTicket' | 'documentDiff' | 'documentPdf' | 'incomingPdf' | 'numberRegister' | 'importIncoming'>;
 
-async function sendPdf(res: ServerResponse, fileName: string, pdf: Buffer): Promise<void> {
+export async function sendPdf(res: ServerResponse, fileName: string, pdf: Buffer): Promise<void> {
   res.writeHead(200, {
     'content-type': 'application/pdf',
     'content-length': pdf.length,

@@ -17,6 +17,7 @@ import type { CommandService } from '../sync/command-service';
 import { declaredLength } from './request-body';
 import type { RouteHandlers } from './router';
 import type { DocumentRoutes } from '../documents/document-routes';
+import type { BulletinRoutes } from '../supervision/bulletin-route';
 
 export interface HandlerDeps {
   auth: AuthService;
@@ -48,9 +49,9 @@ function uploadName(header: string | string[] | undefined): string {
 
 /**
  * The HTTP API: each route of shared/http/routes.ts, delegating to the service that owns it. The
- * 公文 module brings its own (server/documents/document-routes.ts).
+ * 公文 and 督查督办 modules bring their own (server/documents/document-routes.ts, server/supervision/bulletin-route.ts).
  */
-export function routeHandlers(deps: HandlerDeps): Omit<RouteHandlers, keyof DocumentRoutes> {
+export function routeHandlers(deps: HandlerDeps): Omit<RouteHandlers, keyof DocumentRoutes | keyof BulletinRoutes> {
   const { auth, appTokens, directory, search, queries, commands, changeLog, files, notices, noticeRateLimit, events, audit, security } = deps;
   return {
     login: ({ body }, { client }) => auth.login(body, client),

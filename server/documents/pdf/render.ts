@@ -20,7 +20,7 @@ function creationDate(writtenDate: string): Date {
   return new Date(`${writtenDate}T00:00:00+08:00`);
 }
 
-function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
+export function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
