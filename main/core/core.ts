@@ -12,6 +12,7 @@ import { searchChat } from './chat/search-hits';
 import { listSummaries, summaryOf } from './chat/summaries';
 import * as directory from './directory/directory-service';
 import { documentHandlers } from './documents/document-handlers';
+import { supervisionHandlers } from './supervision/supervision-handlers';
 import { peopleByIds } from './directory/directory-rows';
 import { listOutbox } from './outbox/outbox-rows';
 import type { SecretStore } from './secrets';
@@ -102,6 +103,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       discard: async ({ id }) => (ctx().outbox.discard(id), ok),
     },
     documents: documentHandlers(ctx),
+    supervision: supervisionHandlers(ctx),
     admin: {
       createPerson: (input) => admin.createPerson(ctx(), input),
       updatePerson: async (input) => (await admin.updatePerson(ctx(), input), ok),

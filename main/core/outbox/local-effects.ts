@@ -9,6 +9,7 @@ import { deleteDocument, documentRow, putIncoming } from '../documents/document-
 import { applyFieldEdit, putServerOutgoing, revertFieldEdit } from '../documents/pending-field-edits';
 import { putSeal } from '../documents/seal-rows';
 import { putTemplate } from '../documents/template-rows';
+import { deleteItem, itemRow, putItem } from '../supervision/supervision-rows';
 
 type Input<T extends CommandType> = ReturnType<(typeof commands)[T]['input']['parse']>;
 type Output<T extends CommandType> = ReturnType<(typeof commands)[T]['output']['parse']>;
@@ -99,6 +100,15 @@ const effects: { [T in CommandType]: LocalEffect<T> } = {
   'documentTemplate.save': { accepted: putTemplate },
   'seal.create': { accepted: putSeal },
   'seal.update': { accepted: putSeal },
+  // Like a 公文 draft: a refused 立项 stays, marked by its outbox entry, until it is discarded.
+  'supervision.create': {
+    discarded: (db, input) => {
+      if (itemRow(db, input.id)?.provisional) deleteItem(db, input.id);
+    },
+    accepted: (db, item) => putItem(db, item),
+  },
+  // The lifecycle is the server's to decide: nothing moves here until it answers.
+  'supervision.act': { accepted: (db, item) => putItem(db, item) },
 };
 
 export function localEffectOf(type: CommandType): LocalEffect<CommandType> {

@@ -30,7 +30,7 @@ export async function runCommand<R>(ctx: UserContext, request: CommandRequest<R>
     const undo = request.apply?.();
     ctx.outbox.enqueue(request.type, id, request.input, request.summary, undo);
   })();
-  ctx.emit({ type: 'changed', areas: ['outbox', 'chat', 'directory', 'documents'] });
+  ctx.emit({ type: 'changed', areas: ['outbox', 'chat', 'directory', 'documents', 'supervision'] });
   const answer = ctx.outbox.waitFor(id, ANSWER_WAIT_MS);
   void ctx.outbox.drain();
   const outcome = await answer;

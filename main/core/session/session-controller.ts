@@ -85,7 +85,7 @@ export function createSessionController(options: SessionControllerOptions) {
     endedReason = reason;
     last = { ...last, userId: null };
     writeLast();
-    options.emit({ type: 'changed', areas: ['session', 'chat', 'directory', 'outbox', 'presence', 'documents'] });
+    options.emit({ type: 'changed', areas: ['session', 'chat', 'directory', 'outbox', 'presence', 'documents', 'supervision'] });
     options.emit({ type: 'status', online: false, unreadTotal: 0 });
   }
 
@@ -106,7 +106,7 @@ export function createSessionController(options: SessionControllerOptions) {
     options.secrets.set(tokenKey(result.user.id), result.token);
     endedReason = null;
     current = open(result.user.id, result.token, result.user);
-    options.emit({ type: 'changed', areas: ['session', 'chat', 'directory', 'outbox', 'presence', 'documents'] });
+    options.emit({ type: 'changed', areas: ['session', 'chat', 'directory', 'outbox', 'presence', 'documents', 'supervision'] });
     return result.user;
   }
 

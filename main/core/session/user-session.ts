@@ -80,7 +80,7 @@ export function openUserSession(options: UserSessionOptions): UserSession | null
       clock: options.clock,
       fileCacheDir: path.join(options.userDir, 'files'),
       onChanged: () => {
-        options.emit({ type: 'changed', areas: ['outbox', 'chat', 'directory', 'documents'] });
+        options.emit({ type: 'changed', areas: ['outbox', 'chat', 'directory', 'documents', 'supervision'] });
         ctx.emitStatus();
       },
     }),

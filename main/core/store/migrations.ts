@@ -85,6 +85,40 @@ const steps: string[] = [
   CREATE TABLE document_body_updates (seq INTEGER PRIMARY KEY, document_id TEXT NOT NULL, body_update BLOB NOT NULL);
   CREATE INDEX document_body_updates_by_document ON document_body_updates(document_id, seq);
   `,
+  `
+  -- 督查督办 items. Lists filter and sort on these columns; the records sit in supervision_data.
+  -- A light changes with the date, so a row keeps the first day it shows yellow and the first day
+  -- it shows red ('9999-12-31': not before then), and SQL classifies it by today's date; grey rows
+  -- (办结, 归档) never change colour.
+  -- actionable: the signed-in person has an action on it, as of the day and person kept in kv.
+  -- provisional: registered here and not yet accepted by the server.
+  CREATE TABLE supervision_items (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT NOT NULL, title TEXT NOT NULL,
+    source TEXT NOT NULL, priority TEXT NOT NULL, status TEXT NOT NULL, lead_unit_id TEXT NOT NULL,
+    instructing_leader_id TEXT, deadline TEXT NOT NULL, grey INTEGER NOT NULL, yellow_from TEXT NOT NULL,
+    red_from TEXT NOT NULL, percent INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    actionable INTEGER NOT NULL DEFAULT 0, provisional INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE supervision_data (item_rowid INTEGER PRIMARY KEY, data TEXT NOT NULL);
+  -- What the dashboard reads of each item, compact (see supervision/dashboard-digest.ts).
+  CREATE TABLE supervision_digests (item_rowid INTEGER PRIMARY KEY, digest TEXT NOT NULL);
+  CREATE INDEX supervision_items_by_deadline ON supervision_items(deadline);
+  CREATE INDEX supervision_items_by_time ON supervision_items(updated_at);
+  CREATE INDEX supervision_items_by_status ON supervision_items(status, deadline);
+  CREATE INDEX supervision_items_by_leader ON supervision_items(instructing_leader_id) WHERE instructing_leader_id IS NOT NULL;
+  CREATE INDEX supervision_items_actionable ON supervision_items(actionable) WHERE actionable = 1;
+
+  -- The responsible units of each item, 牵头 ('lead') and 配合 ('support'), in the order given.
+  CREATE TABLE supervision_units (
+    unit_id TEXT NOT NULL, item_rowid INTEGER NOT NULL, role TEXT NOT NULL, position INTEGER NOT NULL,
+    PRIMARY KEY (unit_id, item_rowid)
+  ) WITHOUT ROWID;
+  CREATE INDEX supervision_units_by_item ON supervision_units(item_rowid);
+
+  -- Number, title and original text, keyed by supervision_items.rowid (see search/text-index.ts).
+  CREATE VIRTUAL TABLE supervision_trigrams USING fts5(text, tokenize='trigram', content='', contentless_delete=1);
+  CREATE VIRTUAL TABLE supervision_pairs USING fts5(pairs, tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co'", prefix='1', content='', contentless_delete=1);
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

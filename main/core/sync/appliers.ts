@@ -7,9 +7,10 @@ import { deleteDocument, putIncoming } from '../documents/document-rows';
 import { putServerOutgoing } from '../documents/pending-field-edits';
 import { deleteSeal, putSeal } from '../documents/seal-rows';
 import { deleteTemplate, putTemplate } from '../documents/template-rows';
+import { deleteItem, putItem } from '../supervision/supervision-rows';
 
 /** The areas of the renderer that synced records feed. */
-export type SyncedArea = 'directory' | 'chat' | 'documents';
+export type SyncedArea = 'directory' | 'chat' | 'documents' | 'supervision';
 
 /** What applying one change did, for the events the core sends after the page commits. */
 export interface ApplyEffects {
@@ -66,6 +67,10 @@ export const appliers: { [E in EntityName]: Applier<E> } = {
   seal: {
     put: (db, seal, fx) => (putSeal(db, seal), fx.areas.add('documents')),
     del: (db, id, fx) => (deleteSeal(db, id), fx.areas.add('documents')),
+  },
+  supervisionItem: {
+    put: (db, item, fx) => (putItem(db, item), fx.areas.add('supervision')),
+    del: (db, id, fx) => (deleteItem(db, id), fx.areas.add('supervision')),
   },
 };
 
