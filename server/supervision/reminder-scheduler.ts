@@ -27,7 +27,7 @@ const refreshPage = 2000;
  * The notice's key, the same whenever it is sent: a pass that sent it and stopped before recording
  * it sends nothing again. Hashed because a notice key holds 64 characters.
  */
-const noticeKey = (itemId: string, reminderKey: string): string =>
+export const reminderNoticeKey = (itemId: string, reminderKey: string): string =>
   `sup:${createHash('sha256').update(`${itemId}\n${reminderKey}`).digest('base64url').slice(0, 40)}`;
 
 const audienceLabels: Record<Reminder['audience'], string> = { owners: '责任人', leaders: '承办单位领导' };
@@ -101,7 +101,7 @@ export class ReminderScheduler {
     for (const reminder of ledger.owed(item, today)) {
       const to = reminder.audience === 'owners' ? people.ownersOf(item) : people.leadersOfUnits(item);
       try {
-        await notices.deliver(noticeKey(item.id, reminder.key), to, reminder.title, reminder.text);
+        await notices.deliver(reminderNoticeKey(item.id, reminder.key), to, reminder.title, reminder.text);
         sent.push(reminder);
       } catch (error) {
         // Not recorded, so the next pass tries it again.
