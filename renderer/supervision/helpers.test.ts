@@ -138,13 +138,24 @@ describe('action dialog values as actions', () => {
 });
 
 describe('me on an item', () => {
-  it('is a 督查员 only of the supervising unit I hold a post in, and leads my units only with the leader role', () => {
-    const item = anItem();
-    expect(myActorFor({ id: supervisor, roles: ['supervisor'] }, [office], item).isSupervisor).toBe(true);
-    expect(myActorFor({ id: supervisor, roles: ['supervisor'] }, [lead], item).isSupervisor).toBe(false);
-    expect(myActorFor({ id: leadClerk, roles: ['clerk'] }, [office], item).isSupervisor).toBe(false);
-    expect(myActorFor({ id: leadClerk, roles: ['leader'] }, [lead], item).leaderUnitIds).toEqual([lead]);
-    expect(myActorFor({ id: leadClerk, roles: ['clerk'] }, [lead], item).leaderUnitIds).toEqual([]);
+  const org = (n: number, name: string, parent: number | null): Org => ({ id: id(n), parentId: parent === null ? null : id(parent), name, kind: 'unit', sort: 0, updatedAt: 0 });
+  const government = org(50, '滨州市人民政府', null);
+  const govOffice = org(1, '市政府办公室', 50);
+  const bureau = org(2, '市应急局', 50);
+  const orgs = new Map([government, govOffice, bureau].map((o) => [o.id, o]));
+  const item = anItem();
+
+  it('is a 督查员 of the supervising unit I hold a post in, or of the government my office serves', () => {
+    expect(myActorFor({ id: supervisor, roles: ['supervisor'] }, [govOffice], orgs, item).isSupervisor).toBe(true);
+    expect(myActorFor({ id: supervisor, roles: ['supervisor'] }, [govOffice], orgs, { ownerUnitId: government.id }).isSupervisor).toBe(true);
+    expect(myActorFor({ id: supervisor, roles: ['supervisor'] }, [bureau], orgs, item).isSupervisor).toBe(false);
+    expect(myActorFor({ id: supervisor, roles: ['supervisor'] }, [bureau], orgs, { ownerUnitId: government.id }).isSupervisor).toBe(false);
+    expect(myActorFor({ id: leadClerk, roles: ['clerk'] }, [govOffice], orgs, item).isSupervisor).toBe(false);
+  });
+
+  it('leads my units only with the leader role', () => {
+    expect(myActorFor({ id: leadClerk, roles: ['leader'] }, [bureau], orgs, item).leaderUnitIds).toEqual([bureau.id]);
+    expect(myActorFor({ id: leadClerk, roles: ['clerk'] }, [bureau], orgs, item)).toMatchObject({ unitIds: [bureau.id], leaderUnitIds: [] });
   });
 });
 
@@ -205,7 +216,7 @@ describe('what the dialogs offer', () => {
 });
 
 describe('the countdown in working days', () => {
-  const open = { status: 'handling' as const };
+  const open = { status: 'handling' as const, closedAt: null };
   it('counts working days left after today up to the deadline, and past it', () => {
     expect(countdown({ ...open, deadline: '2026-06-08' }, '2026-06-03')).toEqual({ text: '剩余3个工作日', tone: 'due' });
     expect(countdown({ ...open, deadline: '2026-06-30' }, '2026-06-03').tone).toBe('open');
@@ -218,9 +229,10 @@ describe('the countdown in working days', () => {
     expect(countdown({ ...open, deadline: '2026-06-05' }, '2026-06-06')).toEqual({ text: '已过期限', tone: 'overdue' });
   });
 
-  it('shows 已办结 for closed and archived items whatever the date', () => {
-    expect(countdown({ status: 'closed', deadline: '2026-06-05' }, '2026-07-09').tone).toBe('done');
-    expect(countdown({ status: 'archived', deadline: '2026-06-05' }, '2026-07-09').text).toBe('已办结');
+  it('tells a closed item closed on time (a China date no later than the deadline) from a late one, whatever today is', () => {
+    const lateEvening = Date.parse('2026-06-05T23:30:00+08:00');
+    expect(countdown({ status: 'closed', deadline: '2026-06-05', closedAt: lateEvening }, '2026-07-09')).toEqual({ text: '按期办结', tone: 'done' });
+    expect(countdown({ status: 'archived', deadline: '2026-06-05', closedAt: lateEvening + 3_600_000 }, '2026-07-09')).toEqual({ text: '逾期办结', tone: 'done' });
   });
 });
 

@@ -90,8 +90,8 @@ export function trendOption(trend: DashboardStats['trend']): ChartOption {
     xAxis: { type: 'category', boundaryGap: false, data: trend.map((t) => t.month) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { type: 'line', name: '立项', smooth: true, itemStyle: { color: '#1677ff' }, data: trend.map((t) => t.created) },
-      { type: 'line', name: '办结', smooth: true, itemStyle: { color: '#52c41a' }, data: trend.map((t) => t.closed) },
+      { type: 'line', name: '立项', itemStyle: { color: '#1677ff' }, data: trend.map((t) => t.created) },
+      { type: 'line', name: '办结', itemStyle: { color: '#52c41a' }, data: trend.map((t) => t.closed) },
     ],
   };
 }

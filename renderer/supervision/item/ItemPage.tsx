@@ -1,5 +1,6 @@
 import { Button, Card, Result, Spin } from 'antd';
 import { useMemo, useState } from 'react';
+import type { Org } from '../../../shared/directory/schemas';
 import { isoDateInChina } from '../../../shared/documents/dates';
 import { availableSupervisionActions } from '../../../shared/supervision/lifecycle';
 import { itemLight } from '../../../shared/supervision/lights';
@@ -21,14 +22,14 @@ import { actionTargets } from './targets';
 import { UnitsTable } from './UnitsTable';
 import { UrgeSheet, type Urge } from './UrgeSheet';
 
-function ItemView({ item, myUnitIds, onBack }: { item: SupervisionItem; myUnitIds: string[]; onBack: () => void }) {
+function ItemView({ item, myUnits, onBack }: { item: SupervisionItem; myUnits: Org[]; onBack: () => void }) {
   const me = useMe();
   const tree = useDirectoryTree();
   const [request, setRequest] = useState<ActionRequest | null>(null);
   const [urge, setUrge] = useState<Urge | null>(null);
   const todayIso = isoDateInChina(Date.now());
   const unitName = (id: string) => tree.orgs.get(id)?.name ?? '…';
-  const actor = myActorFor(me, myUnitIds, item);
+  const actor = myActorFor(me, myUnits, tree.orgs, item);
   const kinds = useMemo(() => availableSupervisionActions(item, actor, todayIso), [item, JSON.stringify(actor), todayIso]);
   const targets = useMemo(() => actionTargets(item, actor, todayIso), [item, JSON.stringify(actor), todayIso]);
   const light = itemLight(item, todayIso);
@@ -60,15 +61,19 @@ function ItemView({ item, myUnitIds, onBack }: { item: SupervisionItem; myUnitId
           <Card size="small" title="承办单位">
             <UnitsTable item={item} unitName={unitName} />
           </Card>
-          <Card size="small" title="节点">
-            <MilestoneTimeline item={item} todayIso={todayIso} />
-          </Card>
+          {item.milestones.length > 0 && (
+            <Card size="small" title="节点">
+              <MilestoneTimeline item={item} todayIso={todayIso} />
+            </Card>
+          )}
           <Card size="small" title={`反馈记录（${item.reports.length}）`}>
             <ReportList item={item} unitName={unitName} reviewable={targets.reviewReport} onReview={(reportId) => setRequest({ kind: 'reviewReport', preset: { reportId } })} />
           </Card>
-          <Card size="small" title="延期申请">
-            <ExtensionList item={item} unitName={unitName} decidable={targets.decideExtension} onDecide={(extensionId) => setRequest({ kind: 'decideExtension', preset: { extensionId } })} />
-          </Card>
+          {item.extensions.length > 0 && (
+            <Card size="small" title="延期申请">
+              <ExtensionList item={item} unitName={unitName} decidable={targets.decideExtension} onDecide={(extensionId) => setRequest({ kind: 'decideExtension', preset: { extensionId } })} />
+            </Card>
+          )}
           {(item.closure || item.evaluation) && (
             <Card size="small" title="办结与评价">
               <ClosurePanel item={item} />
@@ -95,5 +100,5 @@ export function ItemPage({ id, onBack }: { id: string; onBack: () => void }) {
     }
     return <Spin className="xt-center" />;
   }
-  return <ItemView item={item.data} myUnitIds={myUnits.data.map((u) => u.id)} onBack={onBack} />;
+  return <ItemView item={item.data} myUnits={myUnits.data} onBack={onBack} />;
 }

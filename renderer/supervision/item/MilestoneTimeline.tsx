@@ -1,4 +1,4 @@
-import { Empty, Tag, Timeline } from 'antd';
+import { Tag, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import { milestoneLight } from '../../../shared/supervision/lights';
 import type { SupervisionItem } from '../../../shared/supervision/records';
@@ -7,7 +7,6 @@ import { lightColors } from '../lightColors';
 
 /** 节点: each milestone with its own light, its date and when it was reached. */
 export function MilestoneTimeline({ item, todayIso }: { item: SupervisionItem; todayIso: string }) {
-  if (item.milestones.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="未设节点" />;
   const milestones = [...item.milestones].sort((a, b) => a.due.localeCompare(b.due));
   return (
     <Timeline

@@ -1,5 +1,5 @@
 import { PaperClipOutlined } from '@ant-design/icons';
-import { Button, Empty, Progress, Tag } from 'antd';
+import { Button, Progress, Tag } from 'antd';
 import dayjs from 'dayjs';
 import type { ProgressReport, SupervisionItem } from '../../../shared/supervision/records';
 import { useApi } from '../../api/context';
@@ -37,7 +37,7 @@ function Attachment({ fileId, index }: { fileId: string; index: number }) {
 /** 反馈记录, newest first: what each unit reported, how far along, and the review; 审核 where it is mine to do. */
 export function ReportList({ item, unitName, reviewable, onReview }: { item: SupervisionItem; unitName: (id: string) => string; reviewable: string[]; onReview: (reportId: string) => void }) {
   const person = usePeopleLookup();
-  if (item.reports.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无反馈" />;
+  if (item.reports.length === 0) return <span className="xt-muted">暂无反馈</span>;
   const reports = [...item.reports].sort((a, b) => b.at - a.at);
   return (
     <div className="xt-sup-entries" data-testid="sup-reports">

@@ -42,7 +42,7 @@ export function UnitsTable({ item, unitName }: { item: SupervisionItem; unitName
           title: '任务',
           key: 'done',
           width: 80,
-          render: (_, u) => (u.role === 'lead' ? <span className="xt-muted">—</span> : u.partDone ? <Tag color="green">已完成</Tag> : <Tag>办理中</Tag>),
+          render: (_, u) => (u.role === 'lead' || u.status !== 'accepted' ? <span className="xt-muted">—</span> : u.partDone ? <Tag color="green">已完成</Tag> : <Tag>办理中</Tag>),
         },
       ]}
     />

@@ -1,3 +1,4 @@
+import { isoDateInChina } from '../../../shared/documents/dates';
 import { workingDaysOverdue } from '../../../shared/supervision/lights';
 import type { SupervisionItem } from '../../../shared/supervision/records';
 import { dayOfIso, workingDaysBetween } from '../../../shared/supervision/working-day-index';
@@ -7,9 +8,16 @@ export interface Countdown {
   tone: 'done' | 'overdue' | 'due' | 'open';
 }
 
-/** Where the item stands against its deadline, in working days (the lights count the same way). */
-export function countdown(item: Pick<SupervisionItem, 'status' | 'deadline'>, todayIso: string): Countdown {
-  if (item.status === 'closed' || item.status === 'archived') return { text: '已办结', tone: 'done' };
+/**
+ * Where the item stands against its deadline, in working days (the lights count the same way); once
+ * closed, whether it closed on time: on a China date no later than the deadline in force, as the
+ * statistics count 按期办结.
+ */
+export function countdown(item: Pick<SupervisionItem, 'status' | 'deadline' | 'closedAt'>, todayIso: string): Countdown {
+  if (item.status === 'closed' || item.status === 'archived') {
+    const onTime = item.closedAt !== null && isoDateInChina(item.closedAt) <= item.deadline;
+    return { text: onTime ? '按期办结' : '逾期办结', tone: 'done' };
+  }
   const overdue = workingDaysOverdue(item.deadline, todayIso);
   if (overdue > 0) return { text: `超期${overdue}个工作日`, tone: 'overdue' };
   if (todayIso > item.deadline) return { text: '已过期限', tone: 'overdue' };
