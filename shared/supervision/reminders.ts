@@ -35,25 +35,26 @@ export interface Reminder {
   text: string;
 }
 
-interface Target {
-  keyPrefix: string;
-  milestoneId: string | null;
-  due: string;
-  /** The day the due date was set: 立项, or the approval of the 延期 that set it. */
-  setOn: number;
-  what: string;
+/** A scheduler pass formats the same few hundred due dates for many items. */
+const chineseDates = new Map<string, string>();
+function chineseDate(iso: string): string {
+  let text = chineseDates.get(iso);
+  if (text === undefined) {
+    text = formatChineseDate(iso);
+    chineseDates.set(iso, text);
+  }
+  return text;
 }
 
-function targetsOf(item: SupervisionItem): Target[] {
-  const setOn = (milestoneId: string | null, due: string): number => {
-    const approval = item.extensions.find((e) => e.status === 'approved' && e.milestoneId === milestoneId && e.newDeadline === due && e.decidedAt !== null);
-    return chinaDayOf(approval?.decidedAt ?? item.createdAt);
-  };
+type Step = Pick<Reminder, 'kind' | 'audience'> & { suffix: string; day: number };
+
+/** The days of one target's reminders (a due date), before any text is made: most are not due yet. */
+function schedule(due: number, rules: ReminderRules): Step[] {
+  const escalateAfter = Math.max(1, rules.escalateAfterWorkingDays);
   return [
-    { keyPrefix: `deadline:${item.deadline}`, milestoneId: null, due: item.deadline, setOn: setOn(null, item.deadline), what: '办理期限' },
-    ...item.milestones
-      .filter((m) => m.doneAt === null)
-      .map((m) => ({ keyPrefix: `milestone:${m.id}:${m.due}`, milestoneId: m.id, due: m.due, setOn: setOn(m.id, m.due), what: `节点"${m.title}"` })),
+    ...[...new Set(rules.beforeWorkingDays)].map((before): Step => ({ suffix: `before:${before}`, kind: 'before', audience: 'owners', day: nthWorkingDayBefore(due, before) })),
+    { suffix: 'overdue', kind: 'overdue', audience: 'owners', day: nthWorkingDayAfter(due, 1) },
+    { suffix: 'escalate', kind: 'escalate', audience: 'leaders', day: nthWorkingDayAfter(due, escalateAfter) },
   ];
 }
 
@@ -61,28 +62,34 @@ export function dueReminders(item: SupervisionItem, todayIso: string, rules: Rem
   if (item.status !== 'assigned' && item.status !== 'handling') return [];
   const today = dayOfIso(todayIso);
   const reminders: Reminder[] = [];
-  for (const target of targetsOf(item)) {
-    const due = dayOfIso(target.due);
-    const dueText = formatChineseDate(target.due);
-    const add = (suffix: string, kind: Reminder['kind'], day: number, audience: Reminder['audience'], subject: string, text: string) => {
-      if (day > today) return;
-      const { keyPrefix, milestoneId } = target;
-      reminders.push({ key: `${keyPrefix}:${suffix}`, kind, milestoneId, dueDate: isoOfDay(day), deadline: target.due, audience, title: `${item.number} ${subject}`, text: `「${item.title}」${text}` });
-    };
-    for (const before of new Set(rules.beforeWorkingDays)) {
-      const day = nthWorkingDayBefore(due, before);
-      if (day >= target.setOn) add(`before:${before}`, 'before', day, 'owners', `${target.what}临近`, `${target.what}为${dueText}，请抓紧办理并及时反馈进展。`);
+  const remind = (milestoneId: string | null, dueIso: string, what: () => string) => {
+    const due = dayOfIso(dueIso);
+    let steps = schedule(due, rules).filter((step) => step.day <= today);
+    if (steps.length === 0) return;
+    if (steps.some((step) => step.kind === 'before')) {
+      const setOn = dueDateSetOn(item, milestoneId, dueIso);
+      steps = steps.filter((step) => step.kind !== 'before' || step.day >= setOn);
     }
-    add('overdue', 'overdue', nthWorkingDayAfter(due, 1), 'owners', `${target.what}已过`, `${target.what}${dueText}已过，请尽快办理；确需延期的，请说明情况。`);
-    const escalateAfter = Math.max(1, rules.escalateAfterWorkingDays);
-    add(
-      'escalate',
-      'escalate',
-      nthWorkingDayAfter(due, escalateAfter),
-      'leaders',
-      `${target.what}超期`,
-      `${target.what}${dueText}已过 ${escalateAfter} 个工作日仍未完成，请督促本单位尽快办理。`,
-    );
-  }
-  return reminders.sort((a, b) => (a.dueDate === b.dueDate ? a.key.localeCompare(b.key) : a.dueDate < b.dueDate ? -1 : 1));
+    const target = what();
+    const dueText = chineseDate(dueIso);
+    const texts: Record<Reminder['kind'], [string, string]> = {
+      before: [`${target}临近`, `${target}为${dueText}，请抓紧办理并及时反馈进展。`],
+      overdue: [`${target}已过`, `${target}${dueText}已过，请尽快办理；确需延期的，请说明情况。`],
+      escalate: [`${target}超期`, `${target}${dueText}已过 ${Math.max(1, rules.escalateAfterWorkingDays)} 个工作日仍未完成，请督促本单位尽快办理。`],
+    };
+    const keyPrefix = milestoneId === null ? `deadline:${dueIso}` : `milestone:${milestoneId}:${dueIso}`;
+    for (const { suffix, kind, audience, day } of steps) {
+      const [subject, text] = texts[kind];
+      reminders.push({ key: `${keyPrefix}:${suffix}`, kind, milestoneId, dueDate: isoOfDay(day), deadline: dueIso, audience, title: `${item.number} ${subject}`, text: `「${item.title}」${text}` });
+    }
+  };
+  remind(null, item.deadline, () => '办理期限');
+  for (const m of item.milestones) if (m.doneAt === null) remind(m.id, m.due, () => `节点"${m.title}"`);
+  return reminders.sort((a, b) => (a.dueDate === b.dueDate ? (a.key < b.key ? -1 : 1) : a.dueDate < b.dueDate ? -1 : 1));
+}
+
+/** The day a due date was set: 立项, or the approval of the 延期 that set it. */
+function dueDateSetOn(item: SupervisionItem, milestoneId: string | null, dueIso: string): number {
+  const approval = item.extensions.find((e) => e.status === 'approved' && e.milestoneId === milestoneId && e.newDeadline === dueIso && e.decidedAt !== null);
+  return chinaDayOf(approval?.decidedAt ?? item.createdAt);
 }

@@ -8,12 +8,26 @@ import { isWorkingDay } from '../calendar/working-days';
 const msPerDay = 86_400_000;
 const chinaOffsetMs = 8 * 3_600_000;
 
+/** Reading and formatting dates is the slow part of a pass over many items, which share a few thousand days. */
+const dayByIso = new Map<string, number>();
+const isoByDay = new Map<number, string>();
+
 export function dayOfIso(isoDate: string): number {
-  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / msPerDay;
+  let day = dayByIso.get(isoDate);
+  if (day === undefined) {
+    day = Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / msPerDay;
+    dayByIso.set(isoDate, day);
+  }
+  return day;
 }
 
 export function isoOfDay(day: number): string {
-  return new Date(day * msPerDay).toISOString().slice(0, 10);
+  let iso = isoByDay.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * msPerDay).toISOString().slice(0, 10);
+    isoByDay.set(day, iso);
+  }
+  return iso;
 }
 
 /** The day (in China, UTC+8) of an instant. */
