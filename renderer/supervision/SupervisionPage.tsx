@@ -29,8 +29,6 @@ export function SupervisionPage() {
   const [dialog, setDialog] = useState<'new' | 'bulletin' | null>(null);
   const [exporting, setExporting] = useState(false);
   const isSupervisor = me.roles.includes('supervisor');
-  // A 通报 speaks for the supervising office; units read theirs, they do not issue them.
-  const mayIssueBulletin = isSupervisor || me.roles.includes('leader');
 
   const exportLedger = async () => {
     setExporting(true);
@@ -62,7 +60,7 @@ export function SupervisionPage() {
               <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLedger()} title="按当前筛选条件导出 .xlsx" data-testid="sup-export">
                 导出台账
               </Button>
-              {mayIssueBulletin && (
+              {isSupervisor && (
                 <Button icon={<FileProtectOutlined />} onClick={() => setDialog('bulletin')} data-testid="sup-bulletin">
                   督查通报
                 </Button>

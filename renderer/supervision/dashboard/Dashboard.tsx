@@ -1,6 +1,6 @@
 import { Alert, Card, DatePicker, Select, Space, Spin } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { SupervisionSource } from '../../../shared/supervision/kinds';
 import { useApiQuery } from '../../api/useApiQuery';
 import { usePeopleLookup } from '../../api/usePeople';
@@ -30,7 +30,7 @@ export function Dashboard() {
     instructingLeaderId: filters.leaderId,
   };
   const stats = useApiQuery('supervision', (api) => api.supervision.dashboard(query), [JSON.stringify(query)]);
-  const unitName = (id: string) => tree.orgs.get(id)?.name ?? '…';
+  const unitName = useCallback((id: string) => tree.orgs.get(id)?.name ?? '…', [tree.orgs]);
   const leaderName = (id: string) => person(id)?.name ?? '…';
   const data = stats.data;
   // Rebuilt only when the figures or the names they show change: a new option redraws (and re-animates) the chart.

@@ -53,9 +53,11 @@ export function ItemActions({
 
   if (kinds.length === 0) return null;
   const open = request && kinds.includes(request.kind) ? request : null;
+  // What moves the item on comes first; 退回, 调整, 延期 and 催办 after it.
+  const ordered = [...kinds.filter((k) => !secondary.includes(k)), ...kinds.filter((k) => secondary.includes(k))];
   return (
     <Space wrap data-testid="sup-actions">
-      {kinds.map((kind) => (
+      {ordered.map((kind) => (
         <Button key={kind} type={secondary.includes(kind) ? 'default' : 'primary'} danger={refusing.includes(kind)} onClick={() => onRequest({ kind })} data-testid={`sup-action-${kind}`}>
           {supervisionActionLabels[kind]}
         </Button>
