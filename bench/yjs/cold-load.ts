@@ -40,7 +40,7 @@ async function loadEachCopy(server: ServerUnderTest, dataDir: string): Promise<n
   try {
     const elapsed: number[] = [];
     for (const docId of coldDocumentIds) {
-      await quietSecond(5_000);
+      await quietSecond(3_000);
       elapsed.push(round(await loadWhole(server, running, docId), 0));
     }
     return elapsed;

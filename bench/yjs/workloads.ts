@@ -97,7 +97,7 @@ async function typing(server: ServerUnderTest, clients: ClientSpec[], watchersPe
   return withServerAndGenerators(server, async (running, pool) => {
     const baseline = await liveRssBytes(running.pid);
     await openAll(pool, server, running, clients);
-    const waitedForQuietS = await quietSecond(30_000);
+    const waitedForQuietS = await quietSecond(15_000);
     const cpu = new CpuMeter(running.pid, pool.pids);
     const typed = pool.type(typingMs, graceMs);
     await sleep(typingMs);
