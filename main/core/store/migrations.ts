@@ -102,9 +102,9 @@ const steps: string[] = [
   CREATE TABLE supervision_data (item_rowid INTEGER PRIMARY KEY, data TEXT NOT NULL);
   -- What the dashboard reads of each item, compact (see supervision/dashboard-digest.ts).
   CREATE TABLE supervision_digests (item_rowid INTEGER PRIMARY KEY, digest TEXT NOT NULL);
+  -- No index on status, light or change time: each matches too large a share, and walking an
+  -- index fetches rows one by one, slower than reading the table through (see supervision-list.ts).
   CREATE INDEX supervision_items_by_deadline ON supervision_items(deadline);
-  CREATE INDEX supervision_items_by_time ON supervision_items(updated_at);
-  CREATE INDEX supervision_items_by_status ON supervision_items(status, deadline);
   CREATE INDEX supervision_items_by_leader ON supervision_items(instructing_leader_id) WHERE instructing_leader_id IS NOT NULL;
   CREATE INDEX supervision_items_actionable ON supervision_items(actionable) WHERE actionable = 1;
 

@@ -17,10 +17,12 @@ const ok = { ok: true } as const;
 /** `api.supervision.*`: lists, records and statistics from the local store, changes through the outbox. */
 export function supervisionHandlers(ctx: () => UserContext): ApiHandlers<DesktopApi>['supervision'] {
   const todayIso = () => isoDateInChina(ctx().clock());
-  /** `mine` flags are for me today: brought up to date before anything reads them. */
+  /** `mine` flags follow me and the day: a new day or new posts re-flag the rows, and the lists are read again after. */
   const current = () => {
     const c = ctx();
-    refreshActionable(c.db, mySupervisionRoles(c.db, c.me), todayIso());
+    void refreshActionable(c.db, mySupervisionRoles(c.db, c.me), todayIso()).then((refreshed) => {
+      if (refreshed) c.emit({ type: 'changed', areas: ['supervision'] });
+    });
     return c;
   };
   return {

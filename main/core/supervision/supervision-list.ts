@@ -28,10 +28,15 @@ interface ListedRow {
   updated_at: number;
 }
 
+/**
+ * Sorted after filtering, never by walking an index in order: with a filter that matches few or no
+ * rows, the walk would fetch all 100,000 rows one by one (200 ms) where reading the table through
+ * and sorting takes a tenth of that.
+ */
 const orderOf: Record<ListQuery['sort'], string> = {
   light: `${lightRank}, s.deadline, s.updated_at DESC, s.rowid DESC`,
-  deadline: 's.deadline, s.rowid',
-  updated: 's.updated_at DESC, s.rowid DESC',
+  deadline: '+s.deadline, s.rowid',
+  updated: '+s.updated_at DESC, s.rowid DESC',
 };
 
 /** The WHERE clause and its parameters for a query's filters, over `supervision_items s`; null when nothing can match. */
