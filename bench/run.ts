@@ -6,6 +6,7 @@ import { benchBrowserStart } from './browser-start';
 import { benchLocalSearch } from './local-search';
 import { describeMachine } from './machine';
 import { benchServerMessaging } from './server-messaging';
+import { benchSupervisionScheduler } from './supervision-scheduler';
 import { benchYjsServers } from './yjs';
 
 const parts: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -13,6 +14,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   'local search (1,000,000 messages)': () => benchLocalSearch(),
   'browser mode start → interactive chat list': benchBrowserStart,
   'yjs servers (ours vs @y/websocket-server vs @hocuspocus/server)': benchYjsServers,
+  'supervision scheduler pass (100,000 items)': () => benchSupervisionScheduler(),
 };
 
 async function main(): Promise<void> {

@@ -31,6 +31,9 @@ export function startWalCheckpointer(db: Database, intervalMs = 250): { stop(): 
     stop: () =>
       new Promise<void>((resolve) => {
         worker.once('exit', () => resolve());
+        // Held until it has exited: an unreferenced worker would let a process with nothing else
+        // left to do exit in the middle of this last checkpoint, and `stop` would never settle.
+        worker.ref();
         worker.postMessage('stop');
       }),
   };

@@ -20,8 +20,16 @@ export interface ReminderSchedulerDeps {
   log: Pick<Logger, 'warn'>;
 }
 
-/** Items whose next reminder day is worked out again per write when the scheduler starts. */
-const refreshPage = 2000;
+/** Items whose next reminder day is worked out again per write when the scheduler starts (about 0.1 s each). */
+const refreshPage = 500;
+
+/** Items being reminded at once in a pass: enough for group commits to fill, few enough to keep each short. */
+const itemsInFlight = 128;
+
+export interface OwedReminders {
+  item: SupervisionItem;
+  reminders: Reminder[];
+}
 
 /**
  * The notice's key, the same whenever it is sent: a pass that sent it and stopped before recording
@@ -81,24 +89,39 @@ export class ReminderScheduler {
     }
   }
 
+  /** What has fallen due by this day: each item whose next reminder day has come, with the reminders it has not had. */
+  owed(todayIso: string): OwedReminders[] {
+    const { store, ledger } = this.deps;
+    return store.owingReminders(todayIso).map((item) => ({ item, reminders: ledger.owed(item, todayIso) }));
+  }
+
+  /**
+   * A few items at a time, so each group commit stays short and requests keep being served while
+   * the turn of a day sends its thousands of reminders.
+   */
   private async pass(): Promise<number> {
-    const today = isoDateInChina(this.deps.clock.now());
-    const sent = await Promise.all(
-      this.deps.store.owingReminders(today).map((item) =>
-        this.remind(item, today).catch((error: unknown) => {
-          this.deps.log.warn({ err: error, itemId: item.id }, 'could not record automatic 催办');
+    const owed = this.owed(isoDateInChina(this.deps.clock.now()));
+    let next = 0;
+    let sent = 0;
+    const worker = async (): Promise<void> => {
+      while (next < owed.length) {
+        const entry = owed[next++]!;
+        const count = await this.remind(entry).catch((error: unknown) => {
+          this.deps.log.warn({ err: error, itemId: entry.item.id }, 'could not record automatic 催办');
           return 0;
-        }),
-      ),
-    );
-    return sent.reduce((sum, n) => sum + n, 0);
+        });
+        sent += count;
+      }
+    };
+    await Promise.all(Array.from({ length: itemsInFlight }, worker));
+    return sent;
   }
 
   /** Sends the item what it owes, in date order, then records what went out in one write. */
-  private async remind(item: SupervisionItem, today: string): Promise<number> {
+  private async remind({ item, reminders }: OwedReminders): Promise<number> {
     const { store, ledger, people, notices, writer, clock, log } = this.deps;
     const sent: Reminder[] = [];
-    for (const reminder of ledger.owed(item, today)) {
+    for (const reminder of reminders) {
       const to = reminder.audience === 'owners' ? people.ownersOf(item) : people.leadersOfUnits(item);
       try {
         await notices.deliver(reminderNoticeKey(item.id, reminder.key), to, reminder.title, reminder.text);
@@ -120,7 +143,7 @@ export class ReminderScheduler {
         action: 'urge',
         text: `系统自动催办：${reminder.title}，已通知${audienceLabels[reminder.audience]}`,
       }));
-      store.save(scope, { ...current, updatedAt: now, log: [...current.log, ...entries] });
+      store.saveForSameAudience(scope, { ...current, updatedAt: now, log: [...current.log, ...entries] });
     });
     return sent.length;
   }

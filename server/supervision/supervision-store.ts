@@ -61,8 +61,12 @@ export class SupervisionStore {
   }
 
   save(scope: WriteScope, item: SupervisionItem): SupervisionItem {
-    const recordScope = supervisionScope(item.id);
-    this.access.grant(recordScope, this.people.audience(item));
+    this.access.grant(supervisionScope(item.id), this.people.audience(item));
+    return this.saveForSameAudience(scope, item);
+  }
+
+  /** For changes that cannot change who the item involves (automatic 催办 lines in its log): no granting. */
+  saveForSameAudience(scope: WriteScope, item: SupervisionItem): SupervisionItem {
     this.put.run({
       id: item.id,
       ownerUnitId: item.ownerUnitId,
@@ -72,7 +76,7 @@ export class SupervisionStore {
       data: JSON.stringify(item),
       updatedAt: item.updatedAt,
     });
-    this.changeLog.put(scope.changes, 'supervisionItem', item, recordScope);
+    this.changeLog.put(scope.changes, 'supervisionItem', item, supervisionScope(item.id));
     return item;
   }
 
