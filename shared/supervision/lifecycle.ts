@@ -4,6 +4,7 @@ import { supervisionActionLabels } from './actions';
 import { unitRoleLabels } from './kinds';
 import type { SupervisionItem, UnitPart } from './records';
 import { actionRefusal, leadPart, partOf, type CheckContext, type SupervisionActor } from './permissions';
+import { dayOfIso, isoOfDay } from './working-day-index';
 import type { z } from 'zod';
 
 export type { SupervisionActor } from './permissions';
@@ -103,7 +104,7 @@ export function availableSupervisionActions(
 
 /** One action per kind and target (unit, report, milestone, extension), with details that pass. */
 function probes(item: SupervisionItem, actor: SupervisionActor, todayIso: string): SupervisionAction[] {
-  const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const dayAfter = (iso: string) => isoOfDay(dayOfIso(iso) + 1);
   const text = supervisionActionLabels.report;
   return [
     ...item.units.flatMap((u): SupervisionAction[] => [

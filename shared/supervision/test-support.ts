@@ -4,6 +4,7 @@ import { CreateSupervisionInput } from './actions';
 import type { FeedbackCadence } from './kinds';
 import { newSupervisionItem } from './lifecycle';
 import type { SupervisionItem } from './records';
+import { dayOfIso, isoOfDay } from './working-day-index';
 
 export { deepFreeze, personId } from '../documents/test-support';
 
@@ -21,7 +22,7 @@ export function at(isoDate: string, time = '09:30'): number {
 }
 
 export function nextIsoDay(isoDate: string, delta = 1): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + delta * 86_400_000).toISOString().slice(0, 10);
+  return isoOfDay(dayOfIso(isoDate) + delta);
 }
 
 export const supervisor = personId(1);
