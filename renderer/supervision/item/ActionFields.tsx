@@ -172,7 +172,7 @@ export function ActionFields({ kind, item, targets, unitName }: FieldsProps): Re
           </Form.Item>
           {item.milestones.length > 0 && (
             <Form.Item name="milestoneId" label="对应节点">
-              <Select allowClear placeholder="不对应具体节点" options={item.milestones.map((m) => ({ value: m.id, label: `${m.title}（${m.due}）` }))} data-testid="sup-milestone" />
+              <Select allowClear placeholder="不对应具体节点" options={item.milestones.map((m) => ({ value: m.id, label: `${m.title}（${m.due}）` }))} data-testid="sup-milestone-select" />
             </Form.Item>
           )}
         </>
@@ -188,7 +188,7 @@ export function ActionFields({ kind, item, targets, unitName }: FieldsProps): Re
     case 'completeMilestone':
       return (
         <Form.Item name="milestoneId" label="已完成的节点" rules={required('请选择节点')}>
-          <Select options={item.milestones.filter((m) => targets.completeMilestone.includes(m.id)).map((m) => ({ value: m.id, label: `${m.title}（${m.due}）` }))} data-testid="sup-milestone" />
+          <Select options={item.milestones.filter((m) => targets.completeMilestone.includes(m.id)).map((m) => ({ value: m.id, label: `${m.title}（${m.due}）` }))} data-testid="sup-milestone-select" />
         </Form.Item>
       );
     case 'completePart':
