@@ -11,6 +11,7 @@ import type { UnitRoles } from '../directory/unit-roles';
 import type { WriteScope } from '../sync/writer';
 import { demoItemSpecs, type DemoItemSpec } from './demo-item-specs';
 import type { ReminderLedger } from './reminder-ledger';
+import { reminderLogEntry } from './reminder-scheduler';
 import type { SupervisionNumbers } from './supervision-numbers';
 import type { SupervisionPeople } from './supervision-people';
 import type { SupervisionStore } from './supervision-store';
@@ -122,7 +123,7 @@ function withPastReminders(item: SupervisionItem, today: string, ledger: Reminde
   const entries = past.map((reminder) => {
     const at = Date.parse(`${reminder.dueDate}T08:30:00+08:00`);
     ledger.record(item.id, reminder.key, at);
-    return { at, actorId: null, action: 'urge', text: `系统自动催办：${reminder.title}` };
+    return reminderLogEntry(reminder, at);
   });
   return { ...item, log: [...item.log, ...entries].sort((a, b) => a.at - b.at) };
 }

@@ -40,6 +40,11 @@ export const reminderNoticeKey = (itemId: string, reminderKey: string): string =
 
 const audienceLabels: Record<Reminder['audience'], string> = { owners: '责任人', leaders: '承办单位领导' };
 
+/** The line an automatic 催办 leaves in its item's log, so the people on it see it went out. */
+export function reminderLogEntry(reminder: Reminder, at: number): SupervisionLogEntry {
+  return { at, actorId: null, action: 'urge', text: `系统自动催办：${reminder.title}，已通知${audienceLabels[reminder.audience]}` };
+}
+
 /**
  * Automatic 催办, sent by the server whether or not anyone has the app open: every pass sends each
  * item the reminders that have fallen due (dueReminders), records each key so it goes out once,
@@ -137,12 +142,7 @@ export class ReminderScheduler {
       const now = clock.now();
       const fresh = sent.filter((reminder) => ledger.record(item.id, reminder.key, now));
       if (fresh.length === 0) return store.reschedule(current);
-      const entries: SupervisionLogEntry[] = fresh.map((reminder) => ({
-        at: now,
-        actorId: null,
-        action: 'urge',
-        text: `系统自动催办：${reminder.title}，已通知${audienceLabels[reminder.audience]}`,
-      }));
+      const entries = fresh.map((reminder) => reminderLogEntry(reminder, now));
       store.saveForSameAudience(scope, { ...current, updatedAt: now, log: [...current.log, ...entries] });
     });
     return sent.length;
