@@ -68,7 +68,9 @@ describe('督查督办 across two desktop cores and the real server', () => {
         const units = await core.handlers.documents.myUnits({});
         return units.length > 0 ? units : undefined;
       }, 'directory sync');
-    [[{ id: officeId }], [{ id: bureauId }]] = await Promise.all([unitsOf(supervisor), unitsOf(clerk)]);
+    const [office, bureau] = await Promise.all([unitsOf(supervisor), unitsOf(clerk)]);
+    officeId = office[0]!.id;
+    bureauId = bureau[0]!.id;
   });
 
   afterAll(async () => {
@@ -120,7 +122,7 @@ describe('督查督办 across two desktop cores and the real server', () => {
       const item = await listed(supervisor, id, '一网通办');
       return item?.status === 'handling' ? item : undefined;
     }, 'the 督查员 sees the item signed', 40_000);
-    expect(moved.pending).toEqual({ outboxId: entry.id, summary: entry.summary, status: 'rejected', reason: entry.reason });
+    expect(moved).toMatchObject({ pending: { outboxId: entry.id, summary: entry.summary, status: 'rejected', reason: entry.reason } });
   }, 120_000);
 
   it('exports the 台账 from the local store and passes the 督查通报 PDF through from the server', async () => {
