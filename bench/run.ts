@@ -6,6 +6,7 @@ import { benchBrowserStart } from './browser-start';
 import { benchLocalSearch } from './local-search';
 import { describeMachine } from './machine';
 import { benchServerMessaging } from './server-messaging';
+import { benchSupervisionClient } from './supervision-client';
 import { benchSupervisionScheduler } from './supervision-scheduler';
 import { benchYjsServers } from './yjs';
 
@@ -15,6 +16,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   'browser mode start → interactive chat list': benchBrowserStart,
   'yjs servers (ours vs @y/websocket-server vs @hocuspocus/server)': benchYjsServers,
   'supervision scheduler pass (100,000 items)': () => benchSupervisionScheduler(),
+  'supervision list and dashboard (100,000 items, 200 units)': () => benchSupervisionClient(),
 };
 
 async function main(): Promise<void> {
