@@ -48,17 +48,6 @@ async function act(page: Page, kind: string, fill: (page: Page) => Promise<void>
   await expect(ok).toBeHidden();
 }
 
-async function pickPerson(page: Page, fieldTestId: string, name: string): Promise<void> {
-  await page.getByTestId(`${fieldTestId}-open`).click();
-  await page.getByTestId('member-picker-search').fill(name);
-  await page.getByTestId('member-picker-person').filter({ hasText: name }).first().click();
-  const picked = page.getByTestId(`${fieldTestId}-picked`).filter({ hasText: name });
-  const ok = page.getByTestId('member-picker-ok');
-  await Promise.race([picked.waitFor(), ok.waitFor()]);
-  if (await ok.isVisible()) await ok.click();
-  await expect(picked).toBeVisible();
-}
-
 /** Picks an option in an antd Select (or TreeSelect) by its visible text. */
 async function choose(page: Page, testId: string, text: string): Promise<void> {
   await page.getByTestId(testId).click();
