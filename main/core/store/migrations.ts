@@ -102,11 +102,10 @@ const steps: string[] = [
   CREATE TABLE supervision_data (item_rowid INTEGER PRIMARY KEY, data TEXT NOT NULL);
   -- What the dashboard reads of each item, compact (see supervision/dashboard-digest.ts).
   CREATE TABLE supervision_digests (item_rowid INTEGER PRIMARY KEY, digest TEXT NOT NULL);
-  -- No index on status, light or change time: each matches too large a share, and walking an
+  -- Only the 批示 leader is indexed: status, light, 'mine', deadline ranges and change times can
+  -- each match most rows (a 督查员 has something to do on nearly every open item), and walking an
   -- index fetches rows one by one, slower than reading the table through (see supervision-list.ts).
-  CREATE INDEX supervision_items_by_deadline ON supervision_items(deadline);
   CREATE INDEX supervision_items_by_leader ON supervision_items(instructing_leader_id) WHERE instructing_leader_id IS NOT NULL;
-  CREATE INDEX supervision_items_actionable ON supervision_items(actionable) WHERE actionable = 1;
 
   -- The responsible units of each item, 牵头 ('lead') and 配合 ('support'), in the order given.
   CREATE TABLE supervision_units (

@@ -21,7 +21,6 @@ const severity: Record<Exclude<Light, 'grey'>, number> = { green: 0, yellow: 1, 
 /** Far enough either side of an item's own dates that no light rule reaches past it. */
 const MARGIN_DAYS = 400;
 
-
 /**
  * Reads the schedule off itemLight itself, so there is one rule for the light: for a given state
  * of an item the light only ever grows more severe as days pass (a deadline comes closer, a report

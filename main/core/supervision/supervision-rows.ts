@@ -1,3 +1,4 @@
+import { leadPart } from '../../../shared/supervision/permissions';
 import type { SupervisionItem } from '../../../shared/supervision/records';
 import { addToIndex, removeFromIndex } from '../search/text-index';
 import { prepared } from '../store/prepared';
@@ -21,14 +22,14 @@ export function itemRow(db: LocalDb, id: string): ItemRow | undefined {
     | undefined;
 }
 
-export const leadUnitOf = (item: SupervisionItem) => item.units.find((u) => u.role === 'lead');
-
 /** Stores an item as the server has it, or as registered here while the server has not accepted it yet. */
 export function putItem(db: LocalDb, item: SupervisionItem, options: { provisional?: boolean } = {}): void {
-  const before = prepared(db, 'SELECT s.rowid, s.number, s.title, json_extract(d.data, \'$.originalText\') AS original_text FROM supervision_items s JOIN supervision_data d ON d.item_rowid = s.rowid WHERE s.id = ?').get(item.id) as
-    | { rowid: number; number: string; title: string; original_text: string }
-    | undefined;
-  const lead = leadUnitOf(item);
+  const before = prepared(
+    db,
+    `SELECT s.rowid, s.number, s.title, json_extract(d.data, '$.originalText') AS original_text
+     FROM supervision_items s JOIN supervision_data d ON d.item_rowid = s.rowid WHERE s.id = ?`,
+  ).get(item.id) as { rowid: number; number: string; title: string; original_text: string } | undefined;
+  const lead = leadPart(item);
   const schedule = lightSchedule(item);
   const columns = [
     item.number, item.title, item.source, item.priority, item.status, lead?.unitId ?? '', item.instructingLeaderId, item.deadline,
