@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addWorkingDays, isWorkingDay } from '../calendar/working-days';
 import { chinaDayOf, dayOfIso, isoOfDay, nthWorkingDayAfter, nthWorkingDayBefore, workingDaysBetween } from './working-day-index';
 
@@ -8,6 +8,19 @@ const isoDay = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 describe('the working-day index agrees with the statutory calendar', () => {
+  it('counts right when one question makes the tally grow backwards between its two ends (a fresh process)', async () => {
+    vi.resetModules();
+    const fresh = await import('./working-day-index');
+    const between = (a: string, b: string) => fresh.workingDaysBetween(fresh.dayOfIso(a), fresh.dayOfIso(b));
+    const counted = (a: string, b: string) => {
+      let n = 0;
+      for (let d = dayOfIso(a) + 1; d <= dayOfIso(b); d += 1) if (isWorkingDay(isoOfDay(d))) n += 1;
+      return n;
+    };
+    expect(between('2026-06-30', '2027-08-04')).toBe(counted('2026-06-30', '2027-08-04'));
+    expect(between('2025-04-27', '2026-06-30')).toBe(counted('2025-04-27', '2026-06-30'));
+  });
+
   it('counts working days between any two days (the tally grows both ways as days far apart are asked)', () => {
     fc.assert(
       fc.property(isoDay, fc.integer({ min: -400, max: 400 }), (fromIso, span) => {

@@ -39,10 +39,16 @@ export function chinaDayOf(epochMs: number): number {
 let first = 0;
 let worked = new Int32Array(0);
 
-function tallyCovering(day: number): void {
-  if (day >= first && day < first + worked.length) return;
-  const from = worked.length === 0 ? day - 366 : Math.min(first, day - 366);
-  const to = worked.length === 0 ? day + 366 : Math.max(first + worked.length - 1, day + 366);
+/**
+ * Makes the tally cover both days. Counts are relative to where the tally starts, so a difference
+ * must read both ends from the same tally: growing it between the two reads would shift one.
+ */
+function tallyCovering(a: number, b: number): void {
+  const low = Math.min(a, b);
+  const high = Math.max(a, b);
+  if (low >= first && high < first + worked.length) return;
+  const from = worked.length === 0 ? low - 366 : Math.min(first, low - 366);
+  const to = worked.length === 0 ? high + 366 : Math.max(first + worked.length - 1, high + 366);
   const tally = new Int32Array(to - from + 1);
   let count = 0;
   for (let d = from; d <= to; d += 1) {
@@ -53,18 +59,14 @@ function tallyCovering(day: number): void {
   worked = tally;
 }
 
-function workedThrough(day: number): number {
-  tallyCovering(day);
-  return worked[day - first]!;
-}
-
 /** Working days in (from, to]: after `from`, up to and including `to`; negative when `to` is earlier. */
 export function workingDaysBetween(from: number, to: number): number {
-  return workedThrough(to) - workedThrough(from);
+  tallyCovering(from, to);
+  return worked[to - first]! - worked[from - first]!;
 }
 
 export function isWorkingDayNumber(day: number): boolean {
-  return workedThrough(day) - workedThrough(day - 1) === 1;
+  return workingDaysBetween(day - 1, day) === 1;
 }
 
 /** The `n`-th working day after `day` (n ≥ 1): the 1st is the next day work happens. */
