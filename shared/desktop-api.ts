@@ -5,7 +5,8 @@ import { Org, Person, SearchQuery } from './directory/schemas';
 import { Id, Timestamp } from './ids';
 import { Conversation, ConversationKind, FileRef, Message, MENTION_ALL, MessageText } from './messages/schemas';
 import { commands, CommandTypeSchema } from './sync/commands';
-import { BodyTicket, DocumentCounts, DocumentListItem, DocumentListQuery, NumberRegisterEntry, PendingChange, RegisterQuery, VersionDiff } from './documents/api-types';
+import { BodyTicket, DocumentCounts, DocumentListItem, DocumentListQuery, NumberRegisterEntry, RegisterQuery, VersionDiff } from './documents/api-types';
+import { PendingChange } from './sync/pending-change';
 import { DocumentTemplate, IncomingDocument, OutgoingDocument, Seal } from './documents/records';
 import { DashboardQuery, DashboardStats, SupervisionCounts, SupervisionListItem, SupervisionListQuery } from './supervision/api-types';
 import { SupervisionItem } from './supervision/records';
@@ -162,7 +163,7 @@ export const desktopApi = {
   supervision: {
     list: method(SupervisionListQuery, z.object({ items: z.array(SupervisionListItem), total: z.number().int() })),
     counts: method(Empty, SupervisionCounts),
-    item: method(z.strictObject({ id: Id }), SupervisionItem),
+    item: method(z.strictObject({ id: Id }), SupervisionItem.extend({ pending: PendingChange.nullable() })),
     create: method(commands['supervision.create'].input.omit({ id: true }), z.object({ id: Id })),
     act: method(commands['supervision.act'].input, Ok),
     dashboard: method(DashboardQuery, DashboardStats),

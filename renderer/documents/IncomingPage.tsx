@@ -1,6 +1,6 @@
 import { Button, Result, Spin, Tabs } from 'antd';
 import { useState } from 'react';
-import type { PendingChange } from '../../shared/documents/api-types';
+import type { PendingChange } from '../../shared/sync/pending-change';
 import { availableIncomingActions, incomingStepLabels } from '../../shared/documents/incoming';
 import type { IncomingDocument, Seal } from '../../shared/documents/records';
 import { useApiQuery } from '../api/useApiQuery';
@@ -12,7 +12,7 @@ import { FieldsMeta } from './FieldsMeta';
 import { IncomingActions } from './IncomingActions';
 import { PaperFoot } from './PaperFoot';
 import { PaperHead } from './PaperHead';
-import { PendingBanner } from './PendingBanner';
+import { PendingBanner } from '../common/PendingBanner';
 import { PrintPreview } from './PrintPreview';
 import { myIncomingRoles } from './roles';
 import { incomingSealedContent } from './sealedContent';
@@ -64,7 +64,7 @@ function IncomingView({ doc, seals, myUnitIds, onBack }: { doc: LoadedIncoming; 
       />
       <div className="xt-doc-columns">
         <main className="xt-doc-paper-column">
-          <PendingBanner pending={doc.pending} />
+          <PendingBanner pending={doc.pending} record="公文" testId="doc-pending" />
           <FieldsMeta fields={doc.fields} set={null} saveState={null} />
           <article className="xt-paper" data-testid="doc-paper">
             <PaperHead fields={doc.fields} set={null} docNumber={doc.docNumber} />

@@ -1,6 +1,6 @@
 import { Alert, Result, Spin, Tabs, Button } from 'antd';
 import { useEffect, useState } from 'react';
-import type { PendingChange } from '../../shared/documents/api-types';
+import type { PendingChange } from '../../shared/sync/pending-change';
 import type { OutgoingDocument, Seal } from '../../shared/documents/records';
 import { checkDocumentRules } from '../../shared/documents/rules';
 import { availableOutgoingActions, bodyEditable, isFrozen, outgoingStepLabels } from '../../shared/documents/workflow';
@@ -13,7 +13,7 @@ import { FieldsMeta } from './FieldsMeta';
 import { OutgoingActions } from './OutgoingActions';
 import { PaperFoot } from './PaperFoot';
 import { PaperHead } from './PaperHead';
-import { PendingBanner } from './PendingBanner';
+import { PendingBanner } from '../common/PendingBanner';
 import { PrintPreview } from './PrintPreview';
 import { myOutgoingRoles, usableSeals } from './roles';
 import { RuleWarnings } from './RuleWarnings';
@@ -73,7 +73,7 @@ function OutgoingView({ doc, seals, myUnitIds, onBack }: { doc: LoadedOutgoing; 
       />
       <div className="xt-doc-columns">
         <main className="xt-doc-paper-column">
-          <PendingBanner pending={doc.pending} />
+          <PendingBanner pending={doc.pending} record="公文" testId="doc-pending" />
           <Alert type="error" showIcon={false} className="xt-classified-banner" title="本系统严禁处理涉密信息" data-testid="doc-classified-banner" />
           <FieldsMeta fields={draft.fields} set={set} saveState={editable ? draft.saveState : null} />
           <RuleWarnings warnings={warnings} />

@@ -1,4 +1,4 @@
-import { Progress, Table } from 'antd';
+import { Progress, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback } from 'react';
 import type { SupervisionListItem } from '../../shared/supervision/api-types';
@@ -38,6 +38,11 @@ export function SupervisionList({ state, onChange }: { state: ListState; onChang
             {item.title}
           </span>
           <PriorityTag priority={item.priority} />
+          {item.pending && (
+            <Tag color={item.pending.status === 'pending' ? 'processing' : 'error'} data-testid="sup-pending-tag" data-status={item.pending.status}>
+              {item.pending.status === 'pending' ? '待同步' : '未能提交'}
+            </Tag>
+          )}
         </div>
       ),
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PendingChange } from '../sync/pending-change';
 import { Id, Timestamp } from '../ids';
 import { DocumentFields } from './fields';
 import { DocumentType, Urgency } from './kinds';
@@ -92,20 +93,6 @@ export const DocumentListQuery = z.strictObject({
   offset: z.number().int().nonnegative().default(0),
 });
 export type DocumentListQuery = z.input<typeof DocumentListQuery>;
-
-/**
- * One of my changes to a document still in this machine's outbox (a draft, a field edit, a workflow
- * action): 待同步 while pending, or refused by the server with its reason. The server decides the
- * workflow, so a queued action shows here instead of moving the document.
- */
-export const PendingChange = z.object({
-  /** The outbox entry, for 重试 / 放弃. */
-  outboxId: z.string(),
-  summary: z.string(),
-  status: z.enum(['pending', 'rejected']),
-  reason: z.string().nullable(),
-});
-export type PendingChange = z.infer<typeof PendingChange>;
 
 export const DocumentListItem = z.object({
   kind: z.enum(['outgoing', 'incoming']),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PendingChange } from '../sync/pending-change';
 import { Id, Timestamp } from '../ids';
 import { Light, SupervisionPriority, SupervisionSource, SupervisionStatus } from './kinds';
 import { IsoDate } from './records';
@@ -41,6 +42,8 @@ export const SupervisionListItem = z.object({
   /** Working days past the deadline (0 when not overdue). */
   daysOverdue: z.number().int().nonnegative(),
   updatedAt: Timestamp,
+  /** My change to it still in the outbox, or refused with the server's reason. */
+  pending: PendingChange.nullable(),
 });
 export type SupervisionListItem = z.infer<typeof SupervisionListItem>;
 

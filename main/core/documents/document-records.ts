@@ -1,4 +1,4 @@
-import type { PendingChange } from '../../../shared/documents/api-types';
+import type { PendingChange } from '../../../shared/sync/pending-change';
 import type { IncomingDocument, OutgoingDocument } from '../../../shared/documents/records';
 import { AppError } from '../../../shared/errors';
 import type { LocalDb } from '../store/open-local-db';

@@ -1,4 +1,4 @@
-import type { PendingChange } from '../../../shared/documents/api-types';
+import type { PendingChange } from '../../../shared/sync/pending-change';
 import { prepared } from '../store/prepared';
 import type { LocalDb } from '../store/open-local-db';
 

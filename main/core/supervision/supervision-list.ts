@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { workingDaysOverdue } from '../../../shared/supervision/lights';
 import type { Light, SupervisionPriority, SupervisionSource, SupervisionStatus } from '../../../shared/supervision/kinds';
-import type { PendingChange } from '../../../shared/documents/api-types';
 import type { SupervisionListItem, SupervisionListQuery } from '../../../shared/supervision/api-types';
 import { textMatch } from '../search/text-index';
 import { prepared } from '../store/prepared';
@@ -74,7 +73,10 @@ function whereOf(query: ListQuery, todayIso: string): { where: string; params: R
  * A page of the items this machine holds, filtered and searched, sorted by light (red first), by
  * deadline or by the latest change. `mine` reads the flags refreshActionable keeps current.
  */
-export function listItems(db: LocalDb, query: ListQuery, todayIso: string): { items: SupervisionListItem[]; total: number } {
+/** A listed item as the store holds it; the screen's page adds my pending change (listPage). */
+type StoredListItem = Omit<SupervisionListItem, 'pending'>;
+
+export function listItems(db: LocalDb, query: ListQuery, todayIso: string): { items: StoredListItem[]; total: number } {
   const clause = whereOf(query, todayIso);
   if (!clause) return { items: [], total: 0 };
   const { where, params } = clause;
@@ -107,7 +109,7 @@ export function listItems(db: LocalDb, query: ListQuery, todayIso: string): { it
 }
 
 /** A page as the list screen shows it: each item with my change to it that waits in the outbox. */
-export function listPage(db: LocalDb, query: ListQuery, todayIso: string): { items: (SupervisionListItem & { pending: PendingChange | null })[]; total: number } {
+export function listPage(db: LocalDb, query: ListQuery, todayIso: string): { items: SupervisionListItem[]; total: number } {
   const page = listItems(db, query, todayIso);
   const pending = pendingChanges(db, page.items.map((item) => item.id));
   return { items: page.items.map((item) => ({ ...item, pending: pending.get(item.id) ?? null })), total: page.total };

@@ -1,4 +1,4 @@
-import type { PendingChange } from '../../../shared/documents/api-types';
+import type { PendingChange } from '../../../shared/sync/pending-change';
 import { AppError } from '../../../shared/errors';
 import type { SupervisionItem } from '../../../shared/supervision/records';
 import type { LocalDb } from '../store/open-local-db';

@@ -5,6 +5,8 @@ import { isoDateInChina } from '../../../shared/documents/dates';
 import { availableSupervisionActions } from '../../../shared/supervision/lifecycle';
 import { itemLight } from '../../../shared/supervision/lights';
 import type { SupervisionItem } from '../../../shared/supervision/records';
+import type { PendingChange } from '../../../shared/sync/pending-change';
+import { PendingBanner } from '../../common/PendingBanner';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useMe } from '../../app/session';
 import { useDirectoryTree } from '../../directory/useDirectoryTree';
@@ -22,7 +24,7 @@ import { actionTargets } from './targets';
 import { UnitsTable } from './UnitsTable';
 import { UrgeSheet, type Urge } from './UrgeSheet';
 
-function ItemView({ item, myUnits, onBack }: { item: SupervisionItem; myUnits: Org[]; onBack: () => void }) {
+function ItemView({ item, myUnits, onBack }: { item: SupervisionItem & { pending: PendingChange | null }; myUnits: Org[]; onBack: () => void }) {
   const me = useMe();
   const tree = useDirectoryTree();
   const [request, setRequest] = useState<ActionRequest | null>(null);
@@ -55,6 +57,7 @@ function ItemView({ item, myUnits, onBack }: { item: SupervisionItem; myUnits: O
       />
       <div className="xt-doc-columns">
         <main className="xt-sup-main">
+          <PendingBanner pending={item.pending} record="督办事项" testId="sup-pending" />
           <Card size="small" title="基本信息">
             <BasicInfo item={item} unitName={unitName} />
           </Card>
