@@ -3,7 +3,7 @@ import type { SupervisionItem } from '../../../shared/supervision/records';
 import { kvGet, kvSet } from '../store/kv';
 import { prepared } from '../store/prepared';
 import type { LocalDb } from '../store/open-local-db';
-import { actorFor, type MySupervisionRoles } from './my-actor';
+import { actorFor, type MySupervisionRoles } from '../../../shared/supervision/my-roles';
 
 const BASIS_KEY = 'supervision.actionable';
 const ROWS_PER_STEP = 500;

@@ -11,7 +11,7 @@ import { chinaDayOf, dayOfIso, isoOfDay } from '../../../shared/supervision/work
 import type { LocalDb } from '../store/open-local-db';
 import { applyChange, type ApplyEffects } from '../sync/appliers';
 import { tempDb } from '../test-support/fixtures';
-import { actorFor, type MySupervisionRoles } from './my-actor';
+import { actorFor, type MySupervisionRoles } from '../../../shared/supervision/my-roles';
 import { refreshActionable } from './my-actions';
 import { supervisionCounts } from './supervision-counts';
 import { listItems } from './supervision-list';
