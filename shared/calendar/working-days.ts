@@ -16,7 +16,17 @@ export function isWorkingDay(isoDate: string): boolean {
   return weekday >= 1 && weekday <= 5;
 }
 
-function nextDay(isoDate: string, delta: number): string {
+/**
+ * A day off of a statutory holiday period, the days taken in lieu (调休) included: 2026-10-01..07 for
+ * 国庆节. A 调休 working weekend is not one, and neither is any day of a year the calendar does not
+ * cover yet.
+ */
+export function isStatutoryHoliday(isoDate: string): boolean {
+  return Object.hasOwn(holidays, isoDate);
+}
+
+/** The ISO date `delta` calendar days after (or, negative, before) `isoDate`. */
+export function addCalendarDays(isoDate: string, delta: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + delta);
   return date.toISOString().slice(0, 10);
@@ -28,9 +38,9 @@ function nextDay(isoDate: string, delta: number): string {
  */
 export function addWorkingDays(isoDate: string, count: number): string {
   let day = isoDate;
-  while (!isWorkingDay(day)) day = nextDay(day, 1);
+  while (!isWorkingDay(day)) day = addCalendarDays(day, 1);
   for (let left = count; left > 0; ) {
-    day = nextDay(day, 1);
+    day = addCalendarDays(day, 1);
     if (isWorkingDay(day)) left -= 1;
   }
   return day;
