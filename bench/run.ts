@@ -3,6 +3,7 @@
  * from. Run it on a quiet machine; each part starts its own processes on 127.0.0.1.
  */
 import { benchBrowserStart } from './browser-start';
+import { benchDutyRoster } from './duty-roster';
 import { benchLocalSearch } from './local-search';
 import { describeMachine } from './machine';
 import { benchServerMessaging } from './server-messaging';
@@ -17,6 +18,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   'yjs servers (ours vs @y/websocket-server vs @hocuspocus/server)': benchYjsServers,
   'supervision scheduler pass (100,000 items)': () => benchSupervisionScheduler(),
   'supervision list and dashboard (100,000 items, 200 units)': () => benchSupervisionClient(),
+  'duty roster: a year, 60 people': benchDutyRoster,
 };
 
 async function main(): Promise<void> {
