@@ -1,6 +1,5 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { DatePicker, Input, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { DatePicker, Select, Space } from 'antd';
+import { SearchBox } from '../common/SearchBox';
 import type { DocumentBox } from '../../shared/documents/api-types';
 import { incomingStepLabels, incomingSteps } from '../../shared/documents/incoming';
 import { outgoingStepLabels, outgoingSteps } from '../../shared/documents/workflow';
@@ -29,27 +28,10 @@ function stepOptions(box: DocumentBox): (Option | { label: string; options: Opti
 /** 文种, 环节, 紧急程度, 单位, 日期 and a search over 标题、字号 and 正文 (typed search settles first). */
 export function ListFilters({ box, value, onChange }: { box: DocumentBox; value: Filters; onChange: (next: Filters) => void }) {
   const tree = useDirectoryTree();
-  const [q, setQ] = useState(value.q);
-  useEffect(() => setQ(value.q), [value.q]);
-  useEffect(() => {
-    if (q === value.q) return;
-    const t = setTimeout(() => onChange({ ...value, q }), 300);
-    return () => clearTimeout(t);
-  }, [q, value, onChange]);
   const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
   return (
     <Space wrap className="xt-doc-filters" data-testid="doc-filters">
-      <Input
-        allowClear
-        prefix={<SearchOutlined />}
-        placeholder="搜索标题、字号、正文"
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-        onPressEnter={() => set({ q })}
-        style={{ width: 240 }}
-        aria-label="搜索公文"
-        data-testid="doc-search"
-      />
+      <SearchBox value={value.q} onSearch={(q) => set({ q })} placeholder="搜索标题、字号、正文" width={240} label="搜索公文" testId="doc-search" />
       <Select allowClear placeholder="文种" value={value.type} onChange={(type) => set({ type })} options={documentTypeOptions} showSearch style={{ width: 100 }} data-testid="doc-filter-type" />
       <Select<string> allowClear placeholder="环节" value={value.step} onChange={(step) => set({ step })} options={stepOptions(box)} style={{ width: 110 }} data-testid="doc-filter-step" />
       <Select allowClear placeholder="紧急程度" value={value.urgency} onChange={(urgency) => set({ urgency })} options={urgencyOptions} style={{ width: 110 }} data-testid="doc-filter-urgency" />

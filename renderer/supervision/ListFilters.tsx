@@ -1,6 +1,5 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { DatePicker, Input, Select, Space, Switch } from 'antd';
-import { useEffect, useState } from 'react';
+import { DatePicker, Select, Space, Switch } from 'antd';
+import { SearchBox } from '../common/SearchBox';
 import type { Light } from '../../shared/supervision/kinds';
 import { LeaderSelect } from './LeaderSelect';
 import { LightDot } from './LightDot';
@@ -16,27 +15,10 @@ const sortOptions: { value: SupervisionSort; label: string }[] = [
 
 /** 状态, 灯色, 来源, 优先级, 单位, 批示领导, 期限 and a search over 编号 and 名称 (typed search settles first). */
 export function ListFilters({ value, onChange }: { value: Filters; onChange: (next: Filters) => void }) {
-  const [q, setQ] = useState(value.q);
-  useEffect(() => setQ(value.q), [value.q]);
-  useEffect(() => {
-    if (q === value.q) return;
-    const t = setTimeout(() => onChange({ ...value, q }), 300);
-    return () => clearTimeout(t);
-  }, [q, value, onChange]);
   const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
   return (
     <Space wrap className="xt-sup-filters" data-testid="sup-filters">
-      <Input
-        allowClear
-        prefix={<SearchOutlined />}
-        placeholder="搜索编号、名称"
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-        onPressEnter={() => set({ q })}
-        style={{ width: 200 }}
-        aria-label="搜索督办事项"
-        data-testid="sup-search"
-      />
+      <SearchBox value={value.q} onSearch={(q) => set({ q })} placeholder="搜索编号、名称" width={200} label="搜索督办事项" testId="sup-search" />
       <Select allowClear placeholder="状态" value={value.status} onChange={(status) => set({ status })} options={statusOptions} style={{ width: 100 }} data-testid="sup-filter-status" />
       <Select<Light>
         allowClear
