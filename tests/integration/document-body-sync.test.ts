@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { createCore, type Core } from '../../main/core/core';
 import { dispatch } from '../../main/core/dispatch';
 import { FileSecretStore } from '../../main/core/file-secret-store';
-import { tempDir } from '../../main/core/test-support/fixtures';
+import { tempDir, waitFor } from '../../main/core/test-support/fixtures';
 import { createApi, type Api } from '../../renderer/api/createApi';
 import { BodySync, type BodySyncState, type SyncStatus } from '../../renderer/documents/body/bodySync';
 import { startServer, type RunningServer } from '../../server/app';
@@ -25,16 +25,6 @@ import { OutgoingAction } from '../../shared/documents/workflow';
 
 // y-websocket opens its sockets with the global WebSocket, which Node 20 does not have.
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
-
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await Promise.resolve(probe()).catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 function writeParagraph(doc: Y.Doc, text: string): void {
   const paragraph = new Y.XmlElement('paragraph');

@@ -10,19 +10,9 @@ import { DocumentFields } from '../../../shared/documents/fields';
 import { OutgoingAction } from '../../../shared/documents/workflow';
 import { Core, createCore } from '../core';
 import { FileSecretStore } from '../file-secret-store';
-import { tempDir } from '../test-support/fixtures';
+import { tempDir, waitFor } from '../test-support/fixtures';
 
 /** 公文 between two desktop cores and the real server: drafting offline, and a refusal after the document moved on. */
-
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const demo = generateDemoOrganization();
 const staff = demo.people.filter((p) => !p.roles.includes('sysadmin') && !p.roles.includes('unit_admin'));

@@ -9,19 +9,9 @@ import { desktopApi } from '../../../shared/desktop-api';
 import { SupervisionAction } from '../../../shared/supervision/actions';
 import { Core, createCore } from '../core';
 import { FileSecretStore } from '../file-secret-store';
-import { tempDir } from '../test-support/fixtures';
+import { tempDir, waitFor } from '../test-support/fixtures';
 
 /** 督查督办 between a 督查员's and a unit's desktop cores and the real server. */
-
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const demo = generateDemoOrganization();
 const login = (label: string) => {

@@ -6,19 +6,9 @@ import { startServer, type RunningServer } from '../../../server/app';
 import { generateDemoOrganization } from '../../../server/demo/organization';
 import { Core, createCore } from '../core';
 import { FileSecretStore } from '../file-secret-store';
-import { tempDir } from '../test-support/fixtures';
+import { tempDir, waitFor } from '../test-support/fixtures';
 
 /** Two desktop cores, two people, one real server: what a user on each PC would see. */
-
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined);
 

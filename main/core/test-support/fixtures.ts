@@ -31,3 +31,16 @@ export function message(overrides: Partial<Message> & { conversationId: string; 
     createdAt: overrides.seq * 1000, recalledAt: null, ...overrides,
   };
 }
+
+/** Polls until the probe gives something truthy (a failing probe counts as not yet), or fails after the timeout. */
+export async function waitFor<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await Promise.resolve()
+      .then(probe)
+      .catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
