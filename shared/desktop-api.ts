@@ -10,6 +10,24 @@ import { PendingChange } from './sync/pending-change';
 import { DocumentTemplate, IncomingDocument, OutgoingDocument, Seal } from './documents/records';
 import { DashboardQuery, DashboardStats, SupervisionCounts, SupervisionListItem, SupervisionListQuery } from './supervision/api-types';
 import { SupervisionItem } from './supervision/records';
+import {
+  CallStatus,
+  CheckRosterQuery,
+  DutyCounts,
+  DutyUnit,
+  FileOutput,
+  GeneratedRoster,
+  GenerateRosterQuery,
+  IncidentListItem,
+  IncidentListQuery,
+  MyDuty,
+  OnDutyNow,
+  OnDutyQuery,
+  RosterListItem,
+  RosterListQuery,
+} from './duty/api-types';
+import { DailyReport, DutyHandover, DutyLogEntry, DutyRoster, DutySetup, DutySwap, Incident, RosterCall } from './duty/records';
+import { IsoDate, RosterProblem } from './duty/roster-schemas';
 
 const Empty = z.strictObject({});
 const Ok = z.object({ ok: z.literal(true) });
@@ -172,6 +190,50 @@ export const desktopApi = {
     /** 督查通报 as PDF, from the server. */
     bulletin: method(z.strictObject({ from: z.string(), to: z.string(), title: z.string().optional() }), z.object({ fileName: z.string(), dataBase64: z.string() })),
   },
+  /**
+   * 值班值守. Inputs that create a record carry its id, made by the renderer (newId), so a record
+   * written offline keeps its id when the server accepts it.
+   */
+  duty: {
+    units: method(Empty, z.array(DutyUnit)),
+    setup: method(z.strictObject({ unitId: Id }), DutySetup.nullable()),
+    saveSetup: method(commands['duty.saveSetup'].input, Ok),
+    rosters: method(RosterListQuery, z.array(RosterListItem)),
+    roster: method(z.strictObject({ id: Id }), DutyRoster.extend({ pending: PendingChange.nullable() })),
+    generate: method(GenerateRosterQuery, GeneratedRoster),
+    check: method(CheckRosterQuery, z.array(RosterProblem)),
+    saveRoster: method(commands['duty.saveRoster'].input, Ok),
+    actRoster: method(commands['duty.actRoster'].input, Ok),
+    /** The roster in the usual 值班表 form: date, 带班领导 and phone, 值班员 and phone, office phone. */
+    exportRoster: method(z.strictObject({ rosterId: Id }), FileOutput),
+    calls: method(Empty, z.array(RosterCall)),
+    callStatus: method(z.strictObject({ callId: Id }), CallStatus),
+    createCall: method(commands['duty.createCall'].input, Ok),
+    /** Every unit's roster for a call in one workbook, one sheet per unit plus a 汇总 sheet. */
+    exportCall: method(z.strictObject({ callId: Id }), FileOutput),
+    swaps: method(z.strictObject({ unitId: Id.optional() }), z.array(DutySwap.extend({ pending: PendingChange.nullable() }))),
+    requestSwap: method(commands['duty.requestSwap'].input, Ok),
+    decideSwap: method(commands['duty.decideSwap'].input, Ok),
+    now: method(OnDutyQuery, OnDutyNow),
+    myDuties: method(z.strictObject({ from: IsoDate, to: IsoDate }), z.array(MyDuty)),
+    /** My duties from `from` to `to` as an iCalendar file (Outlook, 日历, 钉钉 import it). */
+    ics: method(z.strictObject({ from: IsoDate, to: IsoDate }), FileOutput),
+    logEntries: method(
+      z.strictObject({ unitId: Id, from: Timestamp, to: Timestamp, openOnly: z.boolean().default(false) }),
+      z.array(DutyLogEntry.extend({ pending: PendingChange.nullable() })),
+    ),
+    saveLogEntry: method(commands['duty.saveLogEntry'].input, Ok),
+    handovers: method(z.strictObject({ unitId: Id }), z.array(DutyHandover.extend({ pending: PendingChange.nullable() }))),
+    createHandover: method(commands['duty.createHandover'].input, Ok),
+    confirmHandover: method(commands['duty.confirmHandover'].input, Ok),
+    dailyReports: method(z.strictObject({ unitId: Id.optional(), callId: Id.optional() }), z.array(DailyReport)),
+    submitDailyReport: method(commands['duty.submitDailyReport'].input, Ok),
+    incidents: method(IncidentListQuery, z.array(IncidentListItem)),
+    incident: method(z.strictObject({ id: Id }), Incident.extend({ pending: PendingChange.nullable() })),
+    createIncident: method(commands['incident.create'].input, Ok),
+    actIncident: method(commands['incident.act'].input, Ok),
+    counts: method(Empty, DutyCounts),
+  },
   admin: {
     createPerson: method(commands['person.create'].input.omit({ id: true }), Person),
     updatePerson: method(commands['person.update'].input, Ok),
@@ -187,7 +249,7 @@ export type DesktopApi = typeof desktopApi;
 
 /** Core → renderer pushes. The renderer re-reads what an event names; events carry no records. */
 export const CoreEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('changed'), areas: z.array(z.enum(['session', 'directory', 'chat', 'outbox', 'presence', 'documents', 'supervision'])) }),
+  z.object({ type: z.literal('changed'), areas: z.array(z.enum(['session', 'directory', 'chat', 'outbox', 'presence', 'documents', 'supervision', 'duty'])) }),
   z.object({ type: z.literal('status'), online: z.boolean(), unreadTotal: z.number().int().nonnegative() }),
   z.object({ type: z.literal('notify'), conversationId: Id, title: z.string(), body: z.string() }),
   z.object({ type: z.literal('openConversation'), conversationId: Id }),

@@ -1,27 +1,26 @@
 import { AuditOutlined, CalendarOutlined, ContactsOutlined, FileTextOutlined, MessageOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
-import { Badge, Tooltip } from 'antd';
+import { Badge } from 'antd';
 import type { ReactNode } from 'react';
 import { PersonAvatar } from '../common/PersonAvatar';
 import { useDocumentCounts } from '../documents/useDocumentCounts';
 import { useSupervisionCounts } from '../supervision/useSupervisionCounts';
+import { useDutyCounts, dutyBadge } from '../duty/useDutyCounts';
 import { useNavigation, type Tab } from './navigation';
 import { useMe } from './session';
 
 interface Item {
-  key: Tab | 'duty';
+  key: Tab;
   label: string;
   icon: ReactNode;
-  disabled?: boolean;
   badge?: number;
 }
 
-function NavItem({ item, active, onClick }: { item: Item; active: boolean; onClick?: () => void }) {
-  const body = (
+function NavItem({ item, active, onClick }: { item: Item; active: boolean; onClick: () => void }) {
+  return (
     <button
       type="button"
-      className={`xt-nav-item${active ? ' active' : ''}${item.disabled ? ' disabled' : ''}`}
-      onClick={item.disabled ? undefined : onClick}
-      aria-disabled={item.disabled || undefined}
+      className={`xt-nav-item${active ? ' active' : ''}`}
+      onClick={onClick}
       aria-label={item.label}
       aria-current={active ? 'page' : undefined}
       data-testid={`nav-${item.key}`}
@@ -32,13 +31,6 @@ function NavItem({ item, active, onClick }: { item: Item; active: boolean; onCli
       <span className="xt-nav-label">{item.label}</span>
     </button>
   );
-  return item.disabled ? (
-    <Tooltip title="即将上线" placement="right">
-      {body}
-    </Tooltip>
-  ) : (
-    body
-  );
 }
 
 export function NavBar({ unreadTotal }: { unreadTotal: number }) {
@@ -46,11 +38,12 @@ export function NavBar({ unreadTotal }: { unreadTotal: number }) {
   const { tab, setTab } = useNavigation();
   const documentCounts = useDocumentCounts();
   const supervisionCounts = useSupervisionCounts();
+  const dutyCounts = useDutyCounts();
   const items: Item[] = [
     { key: 'chat', label: '消息', icon: <MessageOutlined />, badge: unreadTotal },
     { key: 'docs', label: '公文', icon: <FileTextOutlined />, badge: documentCounts?.todo },
     { key: 'supervision', label: '督办', icon: <AuditOutlined />, badge: supervisionCounts?.mine },
-    { key: 'duty', label: '值班', icon: <CalendarOutlined />, disabled: true },
+    { key: 'duty', label: '值班', icon: <CalendarOutlined />, badge: dutyBadge(dutyCounts) },
     { key: 'contacts', label: '通讯录', icon: <ContactsOutlined /> },
     { key: 'me', label: '我的', icon: <UserOutlined /> },
   ];

@@ -13,6 +13,7 @@ import { useStatus } from './useStatus';
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 // The 公文 screens carry the editor (TipTap, Yjs): loaded when first opened.
 const DocumentsPage = lazy(() => import('../documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
+const DutyPage = lazy(() => import('../duty/DutyPage').then((m) => ({ default: m.DutyPage })));
 const SupervisionPage = lazy(() => import('../supervision/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
 
 function Screens() {
@@ -34,6 +35,11 @@ function Screens() {
           {tab === 'supervision' && (
             <Suspense fallback={<Spin className="xt-center" />}>
               <SupervisionPage />
+            </Suspense>
+          )}
+          {tab === 'duty' && (
+            <Suspense fallback={<Spin className="xt-center" />}>
+              <DutyPage />
             </Suspense>
           )}
           {tab === 'contacts' && <DirectoryPage />}

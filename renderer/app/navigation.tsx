@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useMe } from './session';
 
-export type Tab = 'chat' | 'docs' | 'supervision' | 'contacts' | 'me' | 'admin';
+export type Tab = 'chat' | 'docs' | 'supervision' | 'duty' | 'contacts' | 'me' | 'admin';
 
 /** A 公文 open in the 公文 screen: an outgoing draft or a received document. */
 export interface DocRef {

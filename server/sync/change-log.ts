@@ -6,7 +6,7 @@ import { entities, type Change, type ChangesPage, type EntityData, type EntityNa
  * people a record has involved (a 公文 or 收文, listed in record_access).
  */
 export type Scope = 'org' | `conv:${string}` | `user:${string}` | RecordScope;
-export type RecordScope = `doc:${string}` | `in:${string}` | `sup:${string}`;
+export type RecordScope = `doc:${string}` | `in:${string}` | `sup:${string}` | `duty:${string}` | `inc:${string}`;
 
 export const conversationScope = (conversationId: string): Scope => `conv:${conversationId}`;
 export const userScope = (userId: string): Scope => `user:${userId}`;

@@ -70,3 +70,11 @@ export function unfilledProblem(
   const reasons = [...counts].map(([reason, count]) => `${count} 人${reason}`).join('，');
   return { ...base, message: `${label}：无人可排（${reasons}）` };
 }
+
+/**
+ * How a duty manager acknowledges one problem before publishing or submitting: the same problem
+ * keeps its key across re-checks, and a changed roster raises new keys that need a new look.
+ */
+export function problemKey(problem: Pick<RosterProblem, 'kind' | 'date' | 'shift' | 'postId' | 'personId'>): string {
+  return [problem.kind, problem.date, problem.shift, problem.postId, problem.personId ?? '-'].join('|');
+}

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { isValidIsoDate } from '../documents/dates';
 import { Id } from '../ids';
 
-const IsoDate = z.string().refine(isValidIsoDate, '日期格式应为 YYYY-MM-DD');
+export const IsoDate = z.string().refine(isValidIsoDate, '日期格式应为 YYYY-MM-DD');
 
-const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
 
 /** A place on the duty team: 带班领导, 值班员（主班）, 值班员（副班）, 驾驶员 … */
 export const DutyPost = z.strictObject({

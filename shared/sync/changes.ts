@@ -3,6 +3,7 @@ import { Org, Person } from '../directory/schemas';
 import { Conversation, Message, ReadState } from '../messages/schemas';
 import { DocumentTemplate, IncomingDocument, OutgoingDocument, Seal } from '../documents/records';
 import { SupervisionItem } from '../supervision/records';
+import { DailyReport, DutyHandover, DutyLogEntry, DutyRoster, DutySetup, DutySwap, Incident, RosterCall } from '../duty/records';
 
 /**
  * The kinds of record the change log carries, each with its schema. Modules add theirs here
@@ -19,6 +20,14 @@ export const entities = {
   documentTemplate: DocumentTemplate,
   seal: Seal,
   supervisionItem: SupervisionItem,
+  dutySetup: DutySetup,
+  dutyRoster: DutyRoster,
+  rosterCall: RosterCall,
+  dutySwap: DutySwap,
+  dutyLogEntry: DutyLogEntry,
+  dutyHandover: DutyHandover,
+  dailyReport: DailyReport,
+  incident: Incident,
 } as const;
 export type EntityName = keyof typeof entities;
 export type EntityData<E extends EntityName> = z.infer<(typeof entities)[E]>;
@@ -44,6 +53,14 @@ export const Change = z.union([
   putChange('documentTemplate'),
   putChange('seal'),
   putChange('supervisionItem'),
+  putChange('dutySetup'),
+  putChange('dutyRoster'),
+  putChange('rosterCall'),
+  putChange('dutySwap'),
+  putChange('dutyLogEntry'),
+  putChange('dutyHandover'),
+  putChange('dailyReport'),
+  putChange('incident'),
   delChange,
 ]);
 export type Change = z.infer<typeof Change>;

@@ -9,6 +9,20 @@ import { OutgoingAction, OutgoingStep } from '../documents/workflow';
 import { CreateSupervisionInput, SupervisionAction } from '../supervision/actions';
 import { SupervisionStatus } from '../supervision/kinds';
 import { SupervisionItem } from '../supervision/records';
+import {
+  CreateHandoverInput,
+  CreateIncidentInput,
+  CreateRosterCallInput,
+  IncidentAction,
+  RequestSwapInput,
+  RosterAction,
+  SaveDutySetupInput,
+  SaveLogEntryInput,
+  SaveRosterInput,
+  SubmitDailyReportInput,
+  SwapDecision,
+} from '../duty/actions';
+import { DailyReport, DutyHandover, DutyLogEntry, DutyRoster, DutySetup, DutySwap, Incident, RosterCall, SwapStatus } from '../duty/records';
 
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -100,6 +114,26 @@ export const commands = {
   'supervision.create': { input: CreateSupervisionInput, output: SupervisionItem },
   /** `expectedStatus`: an action queued offline is refused with the reason if the item moved on. */
   'supervision.act': { input: z.strictObject({ itemId: Id, expectedStatus: SupervisionStatus, action: SupervisionAction }), output: SupervisionItem },
+  /** A unit's posts, shifts, pools and constraints, saved whole by a duty manager. */
+  'duty.saveSetup': { input: SaveDutySetupInput, output: DutySetup },
+  'duty.saveRoster': { input: SaveRosterInput, output: DutyRoster },
+  /** 发布, 报送, and the duty office's 退回 or 接收; `expectedVersion` refuses a stale offline action. */
+  'duty.actRoster': { input: z.strictObject({ rosterId: Id, expectedVersion: z.number().int().positive(), action: RosterAction }), output: DutyRoster },
+  /** 节假日值班表报送通知 from a duty office to the units reporting to it. */
+  'duty.createCall': { input: CreateRosterCallInput, output: RosterCall },
+  'duty.requestSwap': { input: RequestSwapInput, output: DutySwap },
+  'duty.decideSwap': {
+    input: z.strictObject({ swapId: Id, expectedStatus: SwapStatus, decision: SwapDecision, opinion: z.string().trim().max(500).default('') }),
+    output: DutySwap,
+  },
+  /** A 值班日志 line, new or edited (closing an open matter is an edit with open: false). */
+  'duty.saveLogEntry': { input: SaveLogEntryInput, output: DutyLogEntry },
+  'duty.createHandover': { input: CreateHandoverInput, output: DutyHandover },
+  'duty.confirmHandover': { input: z.strictObject({ handoverId: Id }), output: DutyHandover },
+  'duty.submitDailyReport': { input: SubmitDailyReportInput, output: DailyReport },
+  /** 接报登记: the phone and written report countdowns start at its receivedAt. */
+  'incident.create': { input: CreateIncidentInput, output: Incident },
+  'incident.act': { input: z.strictObject({ incidentId: Id, action: IncidentAction }), output: Incident },
 } as const;
 
 export type Commands = typeof commands;

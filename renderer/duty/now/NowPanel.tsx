@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+/** Placeholder until this panel is built. */
+export function NowPanel() {
+  return <Empty description="建设中" />;
+}
