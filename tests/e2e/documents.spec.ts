@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readPdfText } from '../../server/documents/pdf/pdf-text';
 import { demoStack } from './processes';
 import { demoPerson, signIn } from './session';
+import { shot } from './ui';
 
-const screenshots = resolve(__dirname, '../../docs/screenshots');
 const stack = demoStack();
 const { host } = stack;
 
@@ -61,9 +60,6 @@ async function act(page: Page, kind: string, fill: (dialog: Page) => Promise<voi
   }
 }
 
-/** Toasts and 工作通知 pop-ups come and go; the screenshots show the screen under them. */
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `${screenshots}/${name}.png`, style: '.ant-message, .ant-notification { display: none !important; }' });
 
 const opinion = (text: string) => async (page: Page) => page.getByTestId('doc-opinion').fill(text);
 

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { addWorkingDays } from '../../shared/calendar/working-days';
 import { isoDateInChina } from '../../shared/documents/dates';
 import { demoStack } from './processes';
 import { demoPerson, signIn } from './session';
+import { shot, choose, pickDate } from './ui';
 
-const screenshots = resolve(__dirname, '../../docs/screenshots');
 const stack = demoStack();
 const { host } = stack;
 
@@ -21,8 +20,6 @@ const handler = demoPerson('hanchunyan2');
 const leader = demoPerson('zhanghongjun');
 const title = '推进政务数据共享平台建设';
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `${screenshots}/${name}.png`, style: '.ant-message, .ant-notification { display: none !important; }' });
 
 async function openLedger(page: Page): Promise<void> {
   await page.getByTestId('nav-supervision').click();
@@ -48,21 +45,6 @@ async function act(page: Page, kind: string, fill: (page: Page) => Promise<void>
   await expect(ok).toBeHidden();
 }
 
-/** Picks an option in an antd Select (or TreeSelect) by its visible text. */
-async function choose(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-item-option:visible, .ant-select-tree-node-content-wrapper:visible').filter({ hasText: text }).first().click();
-  await page.keyboard.press('Escape');
-}
-
-async function pickDate(page: Page, testId: string, iso: string): Promise<void> {
-  const input = page.getByTestId(testId);
-  await input.click();
-  await input.fill(iso);
-  // Enter would also submit the dialog's form; leaving the field confirms the typed date.
-  await input.press('Tab');
-}
 
 test('a 督办 item from 立项 to 归档 with three people, automatic 催办, the dashboard and the 台账', async ({ browser }) => {
   test.setTimeout(300_000);
