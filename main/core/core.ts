@@ -13,6 +13,7 @@ import { listSummaries, summaryOf } from './chat/summaries';
 import * as directory from './directory/directory-service';
 import { documentHandlers } from './documents/document-handlers';
 import { supervisionHandlers } from './supervision/supervision-handlers';
+import { dutyHandlers } from './duty/duty-handlers';
 import { peopleByIds } from './directory/directory-rows';
 import { listOutbox } from './outbox/outbox-rows';
 import type { SecretStore } from './secrets';
@@ -104,6 +105,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     documents: documentHandlers(ctx),
     supervision: supervisionHandlers(ctx),
+    duty: dutyHandlers(ctx),
     admin: {
       createPerson: (input) => admin.createPerson(ctx(), input),
       updatePerson: async (input) => (await admin.updatePerson(ctx(), input), ok),

@@ -10,6 +10,9 @@ import { applyFieldEdit, putServerOutgoing, revertFieldEdit } from '../documents
 import { putSeal } from '../documents/seal-rows';
 import { putTemplate } from '../documents/template-rows';
 import { deleteItem, itemRow, putItem } from '../supervision/supervision-rows';
+import { dutyDecisionEffect, dutyWriteEffect } from '../duty/duty-local-effects';
+import { putDutyRecord } from '../duty/duty-rows';
+import type { Incident } from '../../../shared/duty/records';
 
 type Input<T extends CommandType> = ReturnType<(typeof commands)[T]['input']['parse']>;
 type Output<T extends CommandType> = ReturnType<(typeof commands)[T]['output']['parse']>;
@@ -109,6 +112,25 @@ const effects: { [T in CommandType]: LocalEffect<T> } = {
   },
   // The lifecycle is the server's to decide: nothing moves here until it answers.
   'supervision.act': { accepted: (db, item) => putItem(db, item) },
+  // 值班: what a person writes shows at once and survives offline; decisions wait for the server.
+  'duty.saveSetup': dutyWriteEffect('dutySetup', (input: Input<'duty.saveSetup'>) => input.unitId),
+  'duty.saveRoster': dutyWriteEffect('dutyRoster', (input: Input<'duty.saveRoster'>) => input.id),
+  'duty.actRoster': dutyDecisionEffect('dutyRoster'),
+  'duty.createCall': dutyWriteEffect('rosterCall', (input: Input<'duty.createCall'>) => input.id),
+  'duty.requestSwap': dutyWriteEffect('dutySwap', (input: Input<'duty.requestSwap'>) => input.id),
+  'duty.decideSwap': dutyDecisionEffect('dutySwap'),
+  'duty.saveLogEntry': dutyWriteEffect('dutyLogEntry', (input: Input<'duty.saveLogEntry'>) => input.id),
+  'duty.createHandover': dutyWriteEffect('dutyHandover', (input: Input<'duty.createHandover'>) => input.id),
+  'duty.confirmHandover': dutyDecisionEffect('dutyHandover'),
+  'duty.submitDailyReport': dutyWriteEffect('dailyReport', (input: Input<'duty.submitDailyReport'>) => input.id),
+  'incident.create': dutyWriteEffect('incident', (input: Input<'incident.create'>) => input.id),
+  // A report or the phone-report time is written here at once (its undo is the incident before); 签收 waits.
+  'incident.act': {
+    discarded: (db, _input, undo) => {
+      if (undo) putDutyRecord(db, 'incident', undo as Incident);
+    },
+    accepted: (db, incident) => putDutyRecord(db, 'incident', incident),
+  },
 };
 
 export function localEffectOf(type: CommandType): LocalEffect<CommandType> {

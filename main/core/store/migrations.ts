@@ -118,6 +118,41 @@ const steps: string[] = [
   CREATE VIRTUAL TABLE supervision_trigrams USING fts5(text, tokenize='trigram', content='', contentless_delete=1);
   CREATE VIRTUAL TABLE supervision_pairs USING fts5(pairs, tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co'", prefix='1', content='', contentless_delete=1);
   `,
+  `
+  -- 值班值守. Each record sits whole in \`data\`; the columns are what the lists and counts filter on.
+  CREATE TABLE duty_setups (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+  CREATE TABLE duty_rosters (
+    id TEXT PRIMARY KEY, unit_id TEXT NOT NULL, status TEXT NOT NULL, from_date TEXT NOT NULL, to_date TEXT NOT NULL,
+    call_id TEXT, updated_at INTEGER NOT NULL, data TEXT NOT NULL
+  );
+  CREATE INDEX duty_rosters_by_unit ON duty_rosters(unit_id, to_date);
+  CREATE INDEX duty_rosters_by_call ON duty_rosters(call_id) WHERE call_id IS NOT NULL;
+  -- The assigned places of PUBLISHED rosters, one row each, for 今日值班 and 我的值班 (rewritten with the roster).
+  CREATE TABLE duty_slots (
+    unit_id TEXT NOT NULL, date TEXT NOT NULL, shift TEXT NOT NULL, post_id TEXT NOT NULL, person_id TEXT NOT NULL, roster_id TEXT NOT NULL
+  );
+  CREATE INDEX duty_slots_by_date ON duty_slots(date, shift);
+  CREATE INDEX duty_slots_by_person ON duty_slots(person_id, date);
+  CREATE INDEX duty_slots_by_roster ON duty_slots(roster_id);
+  CREATE TABLE roster_calls (id TEXT PRIMARY KEY, owner_unit_id TEXT NOT NULL, created_at INTEGER NOT NULL, data TEXT NOT NULL);
+  CREATE TABLE duty_swaps (
+    id TEXT PRIMARY KEY, unit_id TEXT NOT NULL, requester_id TEXT NOT NULL, counterpart_id TEXT NOT NULL, status TEXT NOT NULL,
+    updated_at INTEGER NOT NULL, data TEXT NOT NULL
+  );
+  CREATE TABLE duty_log_entries (id TEXT PRIMARY KEY, unit_id TEXT NOT NULL, at INTEGER NOT NULL, open INTEGER NOT NULL, data TEXT NOT NULL);
+  CREATE INDEX duty_log_entries_by_unit ON duty_log_entries(unit_id, at);
+  CREATE TABLE duty_handovers (id TEXT PRIMARY KEY, unit_id TEXT NOT NULL, status TEXT NOT NULL, created_at INTEGER NOT NULL, data TEXT NOT NULL);
+  CREATE INDEX duty_handovers_by_unit ON duty_handovers(unit_id, created_at);
+  CREATE TABLE daily_reports (
+    id TEXT PRIMARY KEY, unit_id TEXT NOT NULL, to_unit_id TEXT NOT NULL, call_id TEXT, date TEXT NOT NULL, submitted_at INTEGER NOT NULL, data TEXT NOT NULL
+  );
+  CREATE INDEX daily_reports_by_call ON daily_reports(call_id) WHERE call_id IS NOT NULL;
+  CREATE TABLE incidents (
+    id TEXT PRIMARY KEY, unit_id TEXT NOT NULL, to_unit_id TEXT NOT NULL, status TEXT NOT NULL, updated_at INTEGER NOT NULL, data TEXT NOT NULL
+  );
+  CREATE INDEX incidents_by_unit ON incidents(unit_id);
+  CREATE INDEX incidents_by_office ON incidents(to_unit_id);
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

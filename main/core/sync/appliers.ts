@@ -8,9 +8,10 @@ import { putServerOutgoing } from '../documents/pending-field-edits';
 import { deleteSeal, putSeal } from '../documents/seal-rows';
 import { deleteTemplate, putTemplate } from '../documents/template-rows';
 import { deleteItem, putItem } from '../supervision/supervision-rows';
+import { deleteDutyRecord, putDutyRecord, type DutyEntity } from '../duty/duty-rows';
 
 /** The areas of the renderer that synced records feed. */
-export type SyncedArea = 'directory' | 'chat' | 'documents' | 'supervision';
+export type SyncedArea = 'directory' | 'chat' | 'documents' | 'supervision' | 'duty';
 
 /** What applying one change did, for the events the core sends after the page commits. */
 export interface ApplyEffects {
@@ -27,6 +28,13 @@ export interface Applier<E extends EntityName> {
  * One applier per entity in shared/sync/changes.ts. The type makes adding an entity there a
  * compile error here until it has an applier, so no change kind is silently dropped.
  */
+function dutyApplier<E extends DutyEntity & EntityName>(entity: E): Applier<E> {
+  return {
+    put: (db, record, fx) => (putDutyRecord(db, entity, record as never), fx.areas.add('duty')),
+    del: (db, id, fx) => (deleteDutyRecord(db, entity, id), fx.areas.add('duty')),
+  };
+}
+
 export const appliers: { [E in EntityName]: Applier<E> } = {
   org: {
     put: (db, org, fx) => (putOrg(db, org), fx.areas.add('directory')),
@@ -72,6 +80,14 @@ export const appliers: { [E in EntityName]: Applier<E> } = {
     put: (db, item, fx) => (putItem(db, item), fx.areas.add('supervision')),
     del: (db, id, fx) => (deleteItem(db, id), fx.areas.add('supervision')),
   },
+  dutySetup: dutyApplier('dutySetup'),
+  dutyRoster: dutyApplier('dutyRoster'),
+  rosterCall: dutyApplier('rosterCall'),
+  dutySwap: dutyApplier('dutySwap'),
+  dutyLogEntry: dutyApplier('dutyLogEntry'),
+  dutyHandover: dutyApplier('dutyHandover'),
+  dailyReport: dutyApplier('dailyReport'),
+  incident: dutyApplier('incident'),
 };
 
 export function applyChange(db: LocalDb, change: { entity: EntityName; op: 'put'; data: unknown } | { entity: EntityName; op: 'del'; id: string }, effects: ApplyEffects): void {
