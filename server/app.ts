@@ -42,6 +42,8 @@ import { createYjsRooms } from './yjs/rooms';
 import { BodyTickets } from './documents/body-tickets';
 import { createDocumentsModule } from './documents/module';
 import type { OverdueScanner } from './documents/overdue-scanner';
+import { createDutyModule } from './duty/module';
+import type { DutyScheduler } from './duty/duty-scheduler';
 import { createSupervisionModule } from './supervision/module';
 import type { ReminderScheduler } from './supervision/reminder-scheduler';
 import { SqliteYDocStore } from './yjs/sqlite-store';
@@ -79,6 +81,8 @@ export interface RunningServer {
   documentsOverdue: OverdueScanner;
   /** Automatic 督办 催办, every supervisionScanMs; exposed so tests with a manual clock can run a pass now. */
   supervisionReminders: ReminderScheduler;
+  /** 突发事件 escalations and duty reminders, every dutyScanMs; exposed so tests with a manual clock can run a pass now. */
+  dutyScheduler: DutyScheduler;
   close(): Promise<void>;
 }
 
@@ -114,6 +118,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   );
   const documents = createDocumentsModule({ db, writer, clock, changeLog, directory, notices, sessions, log, timeLimits: config.documentTimeLimits });
   const supervision = createSupervisionModule({ db, writer, clock, changeLog, directory, notices, config, log });
+  const duty = createDutyModule({ db, writer, clock, changeLog, directory, notices, config, log });
   const yjs = createYjsRooms({
     store: new SqliteYDocStore(db, batcher),
     logger: log,
@@ -148,6 +153,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...directoryCommands({ directory, directoryWrites, conversations, sessions, bus }),
     ...documentsWithBodies.commands,
     ...supervision.commands,
+    ...duty.commands,
   });
   const events = new EventsHub(authenticator, conversations, documents.access, bus, log);
   const router = new Router(
@@ -210,6 +216,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       const setUpModules = (scope: WriteScope, now: number) => {
         documents.seedDemoSetup(scope, now);
         supervision.seedDemo(scope, now);
+        duty.seedDemo(scope, now);
       };
       const demo = await seedDemo({ writer, clock, directory, directoryWrites, conversations, messages, setUpModules });
       say(`演示数据已生成。演示账号（密码均为 ${demo.password}）：`);
@@ -239,6 +246,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   sweeper.unref();
   documentsWithBodies.overdue.start(config.overdueScanMs);
   supervision.reminders.start(config.supervisionScanMs);
+  duty.scheduler.start(config.dutyScanMs);
 
   const port = (server.address() as AddressInfo).port;
   const host = options.host ?? '127.0.0.1';
@@ -253,10 +261,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     notices,
     documentsOverdue: documentsWithBodies.overdue,
     supervisionReminders: supervision.reminders,
+    dutyScheduler: duty.scheduler,
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweeper);
-        await Promise.all([sweeping, documentsWithBodies.overdue.stop(), supervision.reminders.stop()]);
+        await Promise.all([sweeping, documentsWithBodies.overdue.stop(), supervision.reminders.stop(), duty.scheduler.stop()]);
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         await Promise.all([events.close(), yjs.close()]);

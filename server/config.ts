@@ -40,11 +40,28 @@ export const ServerConfig = z.strictObject({
     .default(defaultReminderRules),
   /** A unit may return a 督办事项 outside its remit within this many working days of its 交办. */
   supervisionReturnWindowWorkingDays: z.number().int().nonnegative().default(defaultReturnWindowWorkingDays),
+  /** How often the 值班 scheduler escalates overdue 突发事件 reports and sends duty reminders. */
+  dutyScanMs: z.number().int().positive().default(15_000),
+  /** China time on the day before a shift when the people on it are reminded. */
+  dutyEveRemindAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('16:00'),
+  /** Minutes from 接报 to the 电话报告 and the 书面报告 to the duty office above; local rules differ. */
+  incidentDeadlines: z
+    .strictObject({ phoneMinutes: z.number().int().positive(), writtenMinutes: z.number().int().positive() })
+    .default({ phoneMinutes: 30, writtenMinutes: 60 }),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
-export function resolveConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
-  return ServerConfig.parse(overrides);
+export function resolveConfig(overrides: Partial<ServerConfig> = {}, env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return ServerConfig.parse({ ...fromEnv(env), ...overrides });
+}
+
+/** Settings an administrator sets in the environment, e.g. XIETONG_INCIDENT_PHONE_MINUTES=20. */
+function fromEnv(env: NodeJS.ProcessEnv): Partial<ServerConfig> {
+  const minutes = (name: string, fallback: number) => (env[name] === undefined ? fallback : Number(env[name]));
+  const phone = env.XIETONG_INCIDENT_PHONE_MINUTES;
+  const written = env.XIETONG_INCIDENT_WRITTEN_MINUTES;
+  if (phone === undefined && written === undefined) return {};
+  return { incidentDeadlines: { phoneMinutes: minutes('XIETONG_INCIDENT_PHONE_MINUTES', 30), writtenMinutes: minutes('XIETONG_INCIDENT_WRITTEN_MINUTES', 60) } };
 }
 
 /** Injected everywhere time matters, so tests can move it. */

@@ -11,6 +11,8 @@ export const ErrorCode = z.enum([
   'too_large',
   'rate_limited',
   'classified_refused',
+  /** A rule the request breaks, listed in `issues` (a roster's unacknowledged problems). */
+  'unprocessable',
   'internal',
   'offline',
 ]);
@@ -36,6 +38,7 @@ const statusByCode: Record<ErrorCode, number> = {
   too_large: 413,
   rate_limited: 429,
   classified_refused: 422,
+  unprocessable: 422,
   internal: 500,
   offline: 503,
 };

@@ -273,6 +273,33 @@ const migrations: string[] = [
     PRIMARY KEY (item_id, key)
   );
   `,
+  `
+  -- 值班值守: every duty record kept whole as JSON (what clients receive), found by its unit.
+  -- rosterCall rows sit under their owner unit.
+  CREATE TABLE duty_records (
+    entity TEXT NOT NULL,
+    id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (entity, id)
+  );
+  CREATE INDEX duty_records_unit ON duty_records(unit_id, entity);
+
+  -- 突发事件: open ones are what the escalation pass reads.
+  CREATE TABLE incidents (
+    id TEXT PRIMARY KEY,
+    unit_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX incidents_open ON incidents(status) WHERE status = 'open';
+
+  -- Duty reminders already sent (值班提醒, 日报 reminders), one row per key, so each goes out once.
+  CREATE TABLE duty_reminders_sent (
+    key TEXT PRIMARY KEY,
+    sent_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: Database): void {
