@@ -117,8 +117,13 @@ export class DutyScheduler {
         const label = deadlineLabels[kind];
         const due = kind === 'phone' ? incident.phoneDueAt : incident.writtenDueAt;
         const text = `${this.deps.people.unitName(incident.unitId)}「${incident.facts.title}」${label}已超时（接报 ${chinaDateTime(incident.receivedAt)}，应于 ${chinaDateTime(due)} 前完成），请督促报送。`;
-        notices.send(`inc:${incident.id}:esc:${kind}`, toIds, `突发事件${label}超时`, text);
-        sent++;
+        // Recorded before sending, so it never goes out twice; a failed send is logged for the duty office to follow up.
+        try {
+          await notices.deliver(`inc:${incident.id}:esc:${kind}`, toIds, `突发事件${label}超时`, text);
+          sent++;
+        } catch (error) {
+          this.deps.log.warn({ err: error, incidentId: incident.id, kind }, 'could not send an incident escalation');
+        }
       }
     }
     return sent;
