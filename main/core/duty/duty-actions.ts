@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { classifiedRefusalMessage, findClassificationMark } from '../../../shared/classification';
 import type { desktopApi } from '../../../shared/desktop-api';
 import type { DutyHandover, Incident, IncidentReport } from '../../../shared/duty/records';
 import { reportTitle } from '../../../shared/duty/incident-deadlines';
@@ -24,11 +25,19 @@ function changed(ctx: UserContext): void {
   ctx.emit({ type: 'changed', areas: ['duty', 'outbox'] });
 }
 
+/** 涉密信息不上网: every string a person wrote into a command, refused here at once, even offline. */
+function refuseClassified(input: unknown): void {
+  // Ids, dates and kinds never carry a mark, so the whole input can be searched at once.
+  const mark = findClassificationMark(JSON.stringify(input));
+  if (mark) throw new AppError('classified_refused', `${classifiedRefusalMessage}（发现"${mark}"）`);
+}
+
 /**
  * Queues a command whose record shows here at once: written in the enqueue's transaction, with the
  * record it replaces kept as the undo (see duty-local-effects.ts).
  */
 function write<E extends DutyEntity>(ctx: UserContext, type: CommandType, input: object, summary: string, entity: E, record: DutyRecords[E]): void {
+  refuseClassified(input);
   queueCommand(ctx, {
     type,
     input: input as Record<string, unknown>,
@@ -44,6 +53,7 @@ function write<E extends DutyEntity>(ctx: UserContext, type: CommandType, input:
 
 /** A decision goes to the server as it is: the record moves when the server says so. */
 function decide(ctx: UserContext, type: CommandType, input: object, summary: string): void {
+  refuseClassified(input);
   queueCommand(ctx, { type, input: input as Record<string, unknown>, summary });
   changed(ctx);
 }

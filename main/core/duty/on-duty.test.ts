@@ -108,7 +108,10 @@ function parseIcs(text: string): { events: Record<string, string>[]; lines: stri
   let depth = 0;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') event = {};
-    else if (line === 'END:VEVENT') (events.push(event!), (event = null));
+    else if (line === 'END:VEVENT') {
+      events.push(event!);
+      event = null;
+    }
     else if (line === 'BEGIN:VALARM') depth++;
     else if (line === 'END:VALARM') depth--;
     else if (event) {
