@@ -111,6 +111,8 @@ export const IncidentListItem = z.object({
   phoneDueAt: Timestamp,
   writtenDueAt: Timestamp,
   phoneReportedAt: Timestamp.nullable(),
+  /** When the 首报 went, which meets the 书面报告 deadline (writtenReportAt); optional for cores that do not fill it yet. */
+  writtenReportedAt: Timestamp.nullable().optional(),
   lastReport: z.object({ kind: IncidentReportKind, number: z.number().int(), at: Timestamp }).nullable(),
   /** Reports the duty office above has not yet acknowledged. */
   unreceived: z.number().int(),

@@ -1,6 +1,28 @@
-import { Empty } from 'antd';
+import { Result, Spin } from 'antd';
+import { useState } from 'react';
+import { useApiQuery } from '../../api/useApiQuery';
+import { IncidentDetail } from './IncidentDetail';
+import { IncidentList, type IncidentFilters } from './IncidentList';
+import { NewIncidentDialog } from './NewIncidentDialog';
 
-/** Placeholder until this panel is built. */
+/** 突发事件信息报送: the list, and one incident at a time in its place; 接报登记 opens the new one. */
 export function IncidentsPanel() {
-  return <Empty description="建设中" />;
+  const units = useApiQuery('duty', (api) => api.duty.units({}));
+  const counts = useApiQuery('duty', (api) => api.duty.counts({}));
+  const [filters, setFilters] = useState<IncidentFilters>({ scope: 'mine', status: undefined });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [registering, setRegistering] = useState(false);
+  if (units.error) return <Result status="warning" title="无法读取值班单位" subTitle={units.error.message} />;
+  if (!units.data) return <Spin className="xt-center" />;
+  const reportingUnits = units.data.filter((u) => u.member || u.canManage);
+  return (
+    <>
+      {openId ? (
+        <IncidentDetail id={openId} units={units.data} onBack={() => setOpenId(null)} />
+      ) : (
+        <IncidentList filters={filters} onFilters={setFilters} unreceivedTotal={counts.data?.unreceivedReports ?? 0} canRegister={reportingUnits.length > 0} onNew={() => setRegistering(true)} onOpen={setOpenId} />
+      )}
+      <NewIncidentDialog open={registering} units={reportingUnits} onClose={() => setRegistering(false)} onCreated={setOpenId} />
+    </>
+  );
 }

@@ -91,7 +91,7 @@ export function DutyLogPanel() {
   const unitId = chosen && units.some((u) => u.unitId === chosen) ? chosen : units[0]!.unitId;
   return (
     <div className="xt-duty-panel" data-testid="log-panel">
-      <div className="xt-duty-toolbar">
+      <div className="xt-duty-filters">
         <LogUnitSelect units={units} value={unitId} onChange={setChosen} testId="log-unit-select" />
       </div>
       <UnitLog key={unitId} unitId={unitId} />

@@ -1,0 +1,19 @@
+import dayjs from 'dayjs';
+import { deadlineLabels, type DeadlineState } from '../../../shared/duty/incident-deadlines';
+import { countdownView } from './countdownView';
+
+/**
+ * One deadline, 电话报告 or 书面报告: green with time to spare, orange under ten minutes, red and
+ * counting up once overdue, grey once done. Large at the top of an incident, small in the list.
+ */
+export function CountdownChip({ deadline, closed, large }: { deadline: DeadlineState; closed: boolean; large?: boolean }) {
+  const view = countdownView(deadline, closed);
+  const label = deadlineLabels[deadline.kind];
+  return (
+    <span className={`xt-duty-countdown ${view.tone}${large ? ' large' : ''}`} data-testid={`incident-countdown-${deadline.kind}`} data-state={deadline.state} title={`${label}时限 ${dayjs(deadline.dueAt).format('HH:mm')}`}>
+      <span className="xt-duty-countdown-label">{label}</span>
+      <span className="xt-duty-countdown-time">{view.text}</span>
+      {large && <span className="xt-duty-countdown-due">时限 {dayjs(deadline.dueAt).format('M月D日 HH:mm')}</span>}
+    </span>
+  );
+}
