@@ -3,6 +3,7 @@
  * from. Run it on a quiet machine; each part starts its own processes on 127.0.0.1.
  */
 import { benchBrowserStart } from './browser-start';
+import { benchDutyNow } from './duty-now';
 import { benchDutyRoster } from './duty-roster';
 import { benchLocalSearch } from './local-search';
 import { describeMachine } from './machine';
@@ -19,6 +20,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   'supervision scheduler pass (100,000 items)': () => benchSupervisionScheduler(),
   'supervision list and dashboard (100,000 items, 200 units)': () => benchSupervisionClient(),
   'duty roster: a year, 60 people': benchDutyRoster,
+  'duty-now: 今日值班 across 2,000 units': benchDutyNow,
 };
 
 async function main(): Promise<void> {

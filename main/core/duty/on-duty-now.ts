@@ -1,8 +1,6 @@
-import { addCalendarDays } from '../../../shared/calendar/working-days';
 import type { OnDutyNow, UnitOnDuty } from '../../../shared/duty/api-types';
 import type { DutyPost, ShiftPattern } from '../../../shared/duty/roster-schemas';
 import { shiftAt, shiftWindow } from '../../../shared/duty/shift-times';
-import { isoDateInChina } from '../../../shared/documents/dates';
 import type { LocalDb } from '../store/open-local-db';
 import { prepared } from '../store/prepared';
 import { scopeUnitIds, unitName, type DutyScope } from './duty-scope';
@@ -26,10 +24,23 @@ interface SlotRow {
 }
 
 /**
- * 今日值班: for every unit in scope, the shift on at `at` and who is on it. A shift starts on `at`'s
- * China day or the day before (a night shift, or a 24-hour shift before the morning handover), so
- * the published places of those two days are read at once and matched to each unit's shift. Only
- * the parts of the setups needed are read, not their lists and constraints.
+ * Of two published rosters over the same shift (a holiday roster over a month's days), the one for
+ * the shorter period is the one made for it.
+ */
+function rosterInForce(db: LocalDb, rosterIds: string[]): string | undefined {
+  if (rosterIds.length < 2) return rosterIds[0];
+  const row = prepared(
+    db,
+    'SELECT id FROM duty_rosters WHERE id IN (SELECT value FROM json_each(?)) ORDER BY julianday(to_date) - julianday(from_date), updated_at DESC LIMIT 1',
+  ).get(JSON.stringify(rosterIds)) as { id: string } | undefined;
+  return row?.id;
+}
+
+/**
+ * 今日值班: for every unit in scope, the shift on at `at` and who is on it. Units share a few shift
+ * patterns, so the shifts on at `at` are few: each is read once for all units from a covering index,
+ * and matched to each unit's own shift. Only the parts of the setups needed are read, not their
+ * lists and constraints.
  */
 export function onDutyNow(db: LocalDb, scope: DutyScope, at: number, q?: string): OnDutyNow {
   const unitIds = scopeUnitIds(scope);
@@ -38,21 +49,8 @@ export function onDutyNow(db: LocalDb, scope: DutyScope, at: number, q?: string)
       (row) => [row.id, row],
     ),
   );
-  const today = isoDateInChina(at);
-  const slots = prepared(
-    db,
-    `SELECT s.unit_id, s.date, s.shift, s.post_id, s.person_id, s.roster_id, p.name, p.phone
-     FROM duty_slots s LEFT JOIN people p ON p.id = s.person_id WHERE s.date IN (?, ?) ORDER BY s.rowid`,
-  ).all(today, addCalendarDays(today, -1)) as SlotRow[];
-  const slotsByUnit = new Map<string, SlotRow[]>();
-  for (const slot of slots) {
-    const list = slotsByUnit.get(slot.unit_id);
-    if (list) list.push(slot);
-    else slotsByUnit.set(slot.unit_id, [slot]);
-  }
-
   // Units share a handful of shift patterns: work each one's shift out once.
-  const shiftsByPattern = new Map<string, UnitOnDuty['shift']>();
+  const shiftsByPattern = new Map<string, NonNullable<UnitOnDuty['shift']>>();
   const shiftOf = (patternJson: string) => {
     let shift = shiftsByPattern.get(patternJson);
     if (shift === undefined) {
@@ -63,6 +61,24 @@ export function onDutyNow(db: LocalDb, scope: DutyScope, at: number, q?: string)
     }
     return shift;
   };
+  for (const setup of setups.values()) shiftOf(setup.shifts);
+
+  // Only the few shifts on now are read, each straight from its index.
+  const slotsByUnit = new Map<string, SlotRow[]>();
+  const shiftsOn = new Set([...shiftsByPattern.values()].map((shift) => `${shift.date}|${shift.shift}`));
+  const readShift = prepared(
+    db,
+    `SELECT s.unit_id, s.date, s.shift, s.post_id, s.person_id, s.roster_id, p.name, p.phone
+     FROM duty_slots s INDEXED BY duty_slots_by_shift LEFT JOIN people p ON p.id = s.person_id WHERE s.date = ? AND s.shift = ?`,
+  );
+  for (const key of shiftsOn) {
+    const [date, shift] = key.split('|');
+    for (const slot of readShift.all(date, shift) as SlotRow[]) {
+      const list = slotsByUnit.get(slot.unit_id);
+      if (list) list.push(slot);
+      else slotsByUnit.set(slot.unit_id, [slot]);
+    }
+  }
 
   const covered: UnitOnDuty[] = [];
   const uncovered: UnitOnDuty[] = [];
@@ -72,8 +88,7 @@ export function onDutyNow(db: LocalDb, scope: DutyScope, at: number, q?: string)
     const entry: UnitOnDuty = { unitId, unitName: name, officePhone: setup?.office_phone ?? '', shift: null, rosterId: null, people: [] };
     const shift = setup ? shiftOf(setup.shifts) : null;
     const inShift = shift ? (slotsByUnit.get(unitId) ?? []).filter((slot) => slot.date === shift.date && slot.shift === shift.shift) : [];
-    // A holiday roster published over a month's days is written later and takes over from it.
-    const rosterId = inShift.at(-1)?.roster_id;
+    const rosterId = rosterInForce(db, [...new Set(inShift.map((slot) => slot.roster_id))]);
     const onShift = inShift.filter((slot) => slot.roster_id === rosterId);
     if (shift && onShift.length > 0) {
       const posts = JSON.parse(setup!.posts) as DutyPost[];

@@ -4,7 +4,8 @@ import { escapeText, foldLine, utcStamp } from './duty-ics';
 import { bureau, bureauRoster, china, dutyCity, leaders, office, officeOfficer, officers, transportBureau, waterBureau } from './duty-fixture';
 import { myDuties, myDutyCalendar } from './my-duties';
 import { onDutyNow } from './on-duty-now';
-import { LEADER_POST, OFFICER_POST } from './test-duty';
+import { putDutyRecord } from './duty-rows';
+import { dutyTestId, LEADER_POST, OFFICER_POST } from './test-duty';
 
 const nameOf = (id: string | null) => [...leaders, ...officers].find((p) => p.id === id)?.name;
 const onRoster = (date: string, postId: string) => bureauRoster.slots.filter((s) => s.date === date && s.postId === postId).map((s) => nameOf(s.personId));
@@ -68,6 +69,18 @@ describe('who is on duty now', () => {
     const someone = onRoster('2026-05-06', OFFICER_POST)[0]!;
     expect(onDutyNow(db, scope, at, someone).units.map((u) => u.unitName)).toEqual(['滨州市应急管理局']);
     expect(onDutyNow(db, scope, at, '没有这个人').units).toEqual([]);
+  });
+
+  it('takes a published holiday roster over the month roster for its days', () => {
+    const db = dutyCity();
+    const holiday = { ...bureauRoster, id: dutyTestId('roster', 9), kind: 'holiday' as const, from: '2026-05-01', to: '2026-05-05' };
+    putDutyRecord(db, 'dutyRoster', { ...holiday, slots: bureauRoster.slots.filter((s) => s.date <= holiday.to).map((s) => ({ ...s, personId: s.postId === LEADER_POST ? leaders[0]!.id : s.personId })) });
+    const scope = dutyScope(db, officeOfficer);
+    const onMayDay = onDutyNow(db, scope, china('2026-05-03', '10:00')).units.find((u) => u.unitId === bureau.id)!;
+    expect(onMayDay.rosterId).toBe(holiday.id);
+    expect(onMayDay.people[0]!.name).toBe(leaders[0]!.name);
+    expect(onMayDay.people).toHaveLength(3);
+    expect(onDutyNow(db, scope, china('2026-05-06', '10:00')).units.find((u) => u.unitId === bureau.id)!.rosterId).toBe(bureauRoster.id);
   });
 
   it('stops showing a roster once it is no longer published', () => {
