@@ -82,7 +82,7 @@ describe('duty changes written here', () => {
     const facts = commands['incident.create'].input.shape.facts.parse({ title: '某化工厂火灾', category: '事故灾难', injuries: 2 });
     actIncident(ctx, { incidentId: id, action: { kind: 'report', reportId: dutyTestId('record', 3), reportKind: 'first', text: '', facts } });
     expect(incidentList(ctx.db, dutyScope(ctx.db, me), { scope: 'mine' })).toMatchObject([
-      { id, lastReport: { kind: 'first', number: 0 }, unreceived: 1, pending: { summary: '《某化工厂火灾》：首报' } },
+      { id, lastReport: { kind: 'first', number: 0 }, writtenReportedAt: NOW, unreceived: 1, pending: { summary: '《某化工厂火灾》：首报' } },
     ]);
     expect(incidentWithPending(ctx.db, id).facts.injuries).toBe(2);
     const report = listOutbox(ctx.db).find((entry) => entry.type === 'incident.act')!;

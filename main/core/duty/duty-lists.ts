@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { IncidentListItem, IncidentListQuery, RosterListItem, RosterListQuery } from '../../../shared/duty/api-types';
+import { writtenReportAt } from '../../../shared/duty/incident-deadlines';
 import type { Incident } from '../../../shared/duty/records';
 import { AppError } from '../../../shared/errors';
 import type { LocalDb } from '../store/open-local-db';
@@ -68,7 +69,7 @@ function incidentListItem(scope: DutyScope, incident: Incident, pending: Inciden
   return {
     id: incident.id, unitId: incident.unitId, unitName: unitName(scope, incident.unitId), toUnitId: incident.toUnitId, title: incident.facts.title,
     category: incident.facts.category, level: incident.facts.level, receivedAt: incident.receivedAt, phoneDueAt: incident.phoneDueAt,
-    writtenDueAt: incident.writtenDueAt, phoneReportedAt: incident.phoneReportedAt,
+    writtenDueAt: incident.writtenDueAt, phoneReportedAt: incident.phoneReportedAt, writtenReportedAt: writtenReportAt(incident),
     lastReport: last ? { kind: last.kind, number: last.number, at: last.at } : null,
     unreceived: incident.reports.filter((report) => report.receivedAt === null).length,
     status: incident.status, updatedAt: incident.updatedAt, pending,
