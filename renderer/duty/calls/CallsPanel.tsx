@@ -12,6 +12,7 @@ import { RosterEditor, type RosterDraft } from '../roster/RosterEditor';
 import { CallStatusView } from './CallStatusView';
 import { CallsToAnswer, type Answer } from './CallsToAnswer';
 import { NewCallDialog } from './NewCallDialog';
+import { rosterTitle } from './rosterTitle';
 
 interface OpenRoster {
   id: string;
@@ -20,12 +21,6 @@ interface OpenRoster {
   canManage: boolean;
   readOnly: boolean;
   draft?: RosterDraft;
-}
-
-/** "2027年元旦假期值班表报送" asks for "2027年元旦假期值班表". */
-function rosterTitle(callTitle: string): string {
-  const title = callTitle.replace(/报送(通知)?$/, '').trim();
-  return (title.endsWith('值班表') ? title : `${title}值班表`).slice(0, 60);
 }
 
 /** 值班表报送: duty offices issue 报送通知 and follow them up; units answer them with a holiday roster. */

@@ -2,6 +2,7 @@ import { Checkbox, DatePicker, Form, Input, Modal, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { DutyUnit } from '../../../shared/duty/api-types';
+import { chinaInstant } from '../../../shared/duty/shift-times';
 import { newId } from '../../../shared/ids';
 import { useApi } from '../../api/context';
 import { useDirectoryTree } from '../../directory/useDirectoryTree';
@@ -51,7 +52,7 @@ export function NewCallDialog({ open, offices, onClose }: { open: boolean; offic
         title: title.trim(),
         from: range[0].format('YYYY-MM-DD'),
         to: range[1].format('YYYY-MM-DD'),
-        deadline: deadline.valueOf(),
+        deadline: chinaInstant(deadline.format('YYYY-MM-DD'), deadline.format('HH:mm')),
         unitIds,
         dailyReportBy: daily ? dailyBy : null,
         note: note.trim(),
@@ -83,7 +84,7 @@ export function NewCallDialog({ open, offices, onClose }: { open: boolean; offic
         <Form.Item label="值班期间" required>
           <DatePicker.RangePicker value={range} onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)} data-testid="call-range" />
         </Form.Item>
-        <Form.Item label="报送截止" required>
+        <Form.Item label="报送截止（北京时间）" required>
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" value={deadline} onChange={setDeadline} disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid="call-deadline" />
         </Form.Item>
         <Form.Item label={`报送单位（${unitIds.length}/${reporting.length}）`} required>

@@ -31,10 +31,13 @@ export function periodLabel(from: string, to: string): string {
   return from === to ? dayjs(from).format('YYYY年M月D日') : `${dayjs(from).format('YYYY年M月D日')} 至 ${dayjs(to).format(from.slice(0, 4) === to.slice(0, 4) ? 'M月D日' : 'YYYY年M月D日')}`;
 }
 
+/** Shifts and deadlines are set in China time, so they read in China time on any machine. */
+const chinaOffsetMs = 8 * 3_600_000;
+
 export function dateTime(ts: number): string {
-  return dayjs(ts).format('YYYY-MM-DD HH:mm');
+  return new Date(ts + chinaOffsetMs).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 export function clock(ts: number): string {
-  return dayjs(ts).format('HH:mm');
+  return new Date(ts + chinaOffsetMs).toISOString().slice(11, 16);
 }

@@ -35,7 +35,7 @@ export function NewRosterDialog({ open, unitId, onCreated, onCancel }: { open: b
     setBusy(true);
     let draft: RosterDraft | undefined;
     await run(null, async () => {
-      const generated = await api.duty.generate({ unitId, ...period, from: period.from, to: period.to });
+      const generated = await api.duty.generate({ unitId, from: period.from, to: period.to });
       draft = { id: newId(), unitId, kind, title: period.title, from: period.from, to: period.to, callId: null, slots: generated.slots };
     });
     setBusy(false);
