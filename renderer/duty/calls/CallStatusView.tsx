@@ -11,6 +11,9 @@ import { DeadlineCountdown } from '../common/DeadlineCountdown';
 import { ReportTag } from '../common/tags';
 import { testIdProp } from '../common/testId';
 
+/** Rosters waiting for a decision first, then those still to come, the settled ones last. */
+const statusOrder: CallUnitStatus['status'][] = ['submitted', 'returned', 'draft', 'missing', 'accepted'];
+
 /** The duty office's view of one 报送通知: who has submitted, who is late, and 查看/退回/接收 per unit. */
 export function CallStatusView({ callId, onBack, onView }: { callId: string; onBack: () => void; onView: (row: CallUnitStatus) => void }) {
   const api = useApi();
@@ -65,7 +68,7 @@ export function CallStatusView({ callId, onBack, onView }: { callId: string; onB
         size="middle"
         rowKey="unitId"
         pagination={false}
-        dataSource={units}
+        dataSource={[...units].sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status))}
         onRow={(row) => ({ 'data-testid': `call-unit-${row.unitId}`, 'data-status': row.status, 'data-late': row.late }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { title: '单位', dataIndex: 'unitName' },

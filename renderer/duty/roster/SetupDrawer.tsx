@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Divider, Drawer, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DutySetup } from '../../../shared/duty/records';
 import type { DutyPost, UnavailableReason } from '../../../shared/duty/roster-schemas';
 import { newId } from '../../../shared/ids';
@@ -10,12 +10,12 @@ import { usePeopleLookup } from '../../api/usePeople';
 import { useAction } from '../../common/useAction';
 import { useUnitMembers } from '../../supervision/item/useUnitMembers';
 
+/** Each post carries its list of people, so adding or removing a post takes its list along. */
 interface SetupForm {
-  posts: DutyPost[];
+  posts: (DutyPost & { personIds: string[] })[];
   shiftKind: '24h' | 'dayNight';
   dayStart: string;
   nightStart: string;
-  pools: Record<string, string[]>;
   noConsecutiveDays: boolean;
   maxPerMonth: number | null;
   leaders: string[];
@@ -31,13 +31,12 @@ function toForm(setup: DutySetup | null): SetupForm {
   if (!setup) {
     return {
       posts: [
-        { id: newId(), name: '带班领导', leaderOnly: true, perShift: 1 },
-        { id: newId(), name: '值班员', leaderOnly: false, perShift: 1 },
+        { id: newId(), name: '带班领导', leaderOnly: true, perShift: 1, personIds: [] },
+        { id: newId(), name: '值班员', leaderOnly: false, perShift: 1, personIds: [] },
       ],
       shiftKind: '24h',
       dayStart: '08:30',
       nightStart: '17:30',
-      pools: {},
       noConsecutiveDays: true,
       maxPerMonth: null,
       leaders: [],
@@ -48,11 +47,10 @@ function toForm(setup: DutySetup | null): SetupForm {
     };
   }
   return {
-    posts: setup.posts,
+    posts: setup.posts.map((post) => ({ ...post, personIds: setup.pools.find((pool) => pool.postId === post.id)?.personIds ?? [] })),
     shiftKind: setup.shifts.kind,
     dayStart: setup.shifts.dayStart,
     nightStart: setup.shifts.kind === 'dayNight' ? setup.shifts.nightStart : '17:30',
-    pools: Object.fromEntries(setup.pools.map((pool) => [pool.postId, pool.personIds])),
     noConsecutiveDays: setup.constraints.noConsecutiveDays,
     maxPerMonth: setup.constraints.maxPerMonth,
     leaders: setup.constraints.leaders,
@@ -83,9 +81,6 @@ export function SetupDrawer({ open, unitId, unitName, setup, onClose }: { open: 
   const run = useAction();
   const [form] = Form.useForm<SetupForm>();
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (open) form.setFieldsValue(toForm(setup));
-  }, [open, setup, form]);
   const named = setup ? [...setup.pools.flatMap((p) => p.personIds), ...setup.constraints.leaders, ...setup.managerIds] : [];
   const peopleOptions = usePeopleOptions(unitId, named);
   const shiftKind = Form.useWatch('shiftKind', form);
@@ -99,9 +94,9 @@ export function SetupDrawer({ open, unitId, unitName, setup, onClose }: { open: 
     const ok = await run('值班设置已保存', () =>
       api.duty.saveSetup({
         unitId,
-        posts: values.posts.map((p) => ({ ...p, name: p.name.trim() })),
+        posts: values.posts.map((p) => ({ id: p.id, name: p.name.trim(), leaderOnly: p.leaderOnly, perShift: p.perShift })),
         shifts: values.shiftKind === '24h' ? { kind: '24h', dayStart: values.dayStart } : { kind: 'dayNight', dayStart: values.dayStart, nightStart: values.nightStart },
-        pools: values.posts.map((p) => ({ postId: p.id, personIds: values.pools?.[p.id] ?? [] })),
+        pools: values.posts.map((p) => ({ postId: p.id, personIds: p.personIds ?? [] })),
         constraints: {
           noConsecutiveDays: values.noConsecutiveDays,
           maxPerMonth: values.maxPerMonth ?? null,
@@ -134,14 +129,13 @@ export function SetupDrawer({ open, unitId, unitName, setup, onClose }: { open: 
         </Space>
       }
     >
-      <Form form={form} layout="vertical" requiredMark="optional">
+      <Form form={form} layout="vertical" initialValues={toForm(setup)}>
         <Divider titlePlacement="start">值班岗位</Divider>
         <Form.List name="posts">
           {(fields, { add, remove }) => (
             <>
-              {fields.map((field) => {
-                const postId = form.getFieldValue(['posts', field.name, 'id']) as string;
-                return (
+              {fields.map((field) => (
+
                   <Card key={field.key} size="small" className="xt-duty-setup-post" data-testid="duty-setup-post">
                     <Space align="start" wrap>
                       <Form.Item name={[field.name, 'name']} label="岗位" rules={[{ required: true, whitespace: true, message: '请填写岗位名称' }]}>
@@ -155,13 +149,12 @@ export function SetupDrawer({ open, unitId, unitName, setup, onClose }: { open: 
                       </Form.Item>
                       <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} disabled={fields.length === 1} style={{ marginTop: 30 }} aria-label="删除岗位" />
                     </Space>
-                    <Form.Item name={['pools', postId]} label="值班人员名单（按轮换顺序）" style={{ marginBottom: 0 }}>
+                    <Form.Item name={[field.name, 'personIds']} label="值班人员名单（按轮换顺序）" style={{ marginBottom: 0 }}>
                       {peopleSelect('duty-setup-pool', '从本单位人员中选择')}
                     </Form.Item>
                   </Card>
-                );
-              })}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ id: newId(), name: '', leaderOnly: false, perShift: 1 })} disabled={fields.length >= 20} block>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ id: newId(), name: '', leaderOnly: false, perShift: 1, personIds: [] })} disabled={fields.length >= 20} block>
                 添加岗位
               </Button>
             </>
