@@ -1,5 +1,6 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
 import { incidentCategories, incidentLevelLabels, incidentLevels } from '../../../shared/duty/records';
 import { LeaderSelect } from '../../supervision/LeaderSelect';
 import type { FactsValues } from './factsInput';
@@ -15,9 +16,10 @@ type Field = keyof FactsValues;
 
 /**
  * The usual report elements (DOMAIN §3.2), in the order a 值班信息 is written: what, when, where,
- * how bad, what is being done, who to call, who signed. `testId` names each control.
+ * how bad, what is being done, who to call, who signed. `testId` names each control; `afterTitle` goes
+ * between the name and the rest (接报 details in 接报登记).
  */
-export function FactsFields({ testId }: { testId: (field: Field) => string }) {
+export function FactsFields({ testId, afterTitle }: { testId: (field: Field) => string; afterTitle?: ReactNode }) {
   const name = (field: Field) => ['facts', field];
   const area = (field: Field, label: string, limit: number, placeholder?: string) => (
     <Form.Item name={name(field)} label={label} rules={[max(limit)]}>
@@ -36,6 +38,7 @@ export function FactsFields({ testId }: { testId: (field: Field) => string }) {
       <Form.Item name={name('title')} label="事件名称" rules={[{ required: true, whitespace: true, message: '请填写事件名称' }, max(100)]}>
         <Input placeholder="如：惠民县G220国道货车侧翻事故" data-testid={testId('title')} />
       </Form.Item>
+      {afterTitle}
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item name={name('category')} label="事件类型" rules={[{ required: true, message: '请选择事件类型' }]}>

@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
-import dayjs from 'dayjs';
 import { incidentLevelLabels, type IncidentFacts } from '../../../shared/duty/records';
 import { usePeopleLookup } from '../../api/usePeople';
+import { dateTime } from '../common/dates';
 
 type Key = keyof IncidentFacts;
 
@@ -39,7 +39,7 @@ export function FactsView({ facts, keys = order }: { facts: IncidentFacts; keys?
   const person = usePeopleLookup();
   const show = (k: Key): string => {
     const v = facts[k];
-    if (k === 'occurredAt') return v === null ? '' : dayjs(v as number).format('YYYY-MM-DD HH:mm');
+    if (k === 'occurredAt') return v === null ? '' : dateTime(v as number);
     if (k === 'level') return incidentLevelLabels[facts.level];
     if (k === 'signedBy') return v ? (person(v as string)?.name ?? '…') : '';
     if (k === 'deaths' || k === 'injuries' || k === 'missing') return `${v as number} 人`;

@@ -11,14 +11,17 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { usePeopleLookup } from '../../api/usePeople';
 import { PendingBanner } from '../../common/PendingBanner';
 import { useAction } from '../../common/useAction';
+import { isMyUnit } from '../common/useDutyUnits';
 import { CountdownChip } from './CountdownChip';
 import { FactsView } from './FactsView';
 import { ReportDialog } from './ReportDialog';
 import { ReportTimeline } from './ReportTimeline';
 import { LevelTag, StatusTag } from './tags';
-import { useNow } from './useNow';
+import { useNow } from '../common/useNow';
+import { dateTime } from '../common/dates';
+import { monthDayTime } from '../log/monthDayTime';
 
-const takesPart = (units: DutyUnit[], unitId: string) => units.some((u) => u.unitId === unitId && (u.member || u.canManage));
+const takesPart = (units: DutyUnit[], unitId: string) => units.some((u) => u.unitId === unitId && isMyUnit(u));
 
 /** 电话已报告 at a time other than now: the call went before the officer got to the screen. */
 function PhoneTimeDialog({ incident, open, onClose }: { incident: Incident; open: boolean; onClose: () => void }) {
@@ -39,7 +42,7 @@ function IncidentView({ incident, units, onBack }: { incident: Incident & { pend
   const api = useApi();
   const run = useAction();
   const person = usePeopleLookup();
-  const now = useNow();
+  const now = useNow(1000);
   const [reporting, setReporting] = useState<IncidentReportKind | null>(null);
   const [phoneAt, setPhoneAt] = useState(false);
   const open = incident.status === 'open';
@@ -101,7 +104,7 @@ function IncidentView({ incident, units, onBack }: { incident: Incident & { pend
           type="error"
           showIcon
           title={`${deadlineLabels[e.kind]}超时，已提醒带班领导 ${e.toIds.map((id) => person(id)?.name ?? '…').join('、') || '（值班表上无带班领导）'}`}
-          description={dayjs(e.at).format('M月D日 HH:mm')}
+          description={monthDayTime(e.at)}
           data-testid="incident-escalation"
         />
       ))}
@@ -110,10 +113,10 @@ function IncidentView({ incident, units, onBack }: { incident: Incident & { pend
           size="small"
           column={3}
           items={[
-            { key: 'receivedAt', label: '接报时间', children: dayjs(incident.receivedAt).format('YYYY-MM-DD HH:mm') },
+            { key: 'receivedAt', label: '接报时间', children: dateTime(incident.receivedAt) },
             { key: 'source', label: '信息来源', children: incident.source || '—' },
             { key: 'reporter', label: '报告人', children: [incident.reporterName, incident.reporterPhone].filter(Boolean).join(' ') || '—' },
-            { key: 'phone', label: '电话报告', children: incident.phoneReportedAt === null ? '未报告' : dayjs(incident.phoneReportedAt).format('M月D日 HH:mm') },
+            { key: 'phone', label: '电话报告', children: incident.phoneReportedAt === null ? '未报告' : monthDayTime(incident.phoneReportedAt) },
             { key: 'by', label: '登记人', children: person(incident.createdBy)?.name ?? '…' },
           ]}
         />

@@ -1,12 +1,13 @@
 import { Badge, Button, Segmented, Select, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import type { IncidentListItem } from '../../../shared/duty/api-types';
 import { incidentDeadlines } from '../../../shared/duty/incident-deadlines';
 import { useApiQuery } from '../../api/useApiQuery';
 import { CountdownChip } from './CountdownChip';
 import { LevelTag, ReportTag, StatusTag } from './tags';
-import { useNow } from './useNow';
+import { useNow } from '../common/useNow';
+import { clock } from '../common/dates';
+import { monthDayTime } from '../log/monthDayTime';
 
 export type IncidentScope = 'mine' | 'received';
 export interface IncidentFilters {
@@ -40,7 +41,7 @@ function writtenReport(item: IncidentListItem): { kind: 'first'; at: number }[] 
 
 /** 突发事件: my units' incidents or those reported to my office, with live 电话/书面 countdowns. */
 export function IncidentList({ filters, onFilters, unreceivedTotal, canRegister, onNew, onOpen }: { filters: IncidentFilters; onFilters: (f: IncidentFilters) => void; unreceivedTotal: number; canRegister: boolean; onNew: () => void; onOpen: (id: string) => void }) {
-  const now = useNow();
+  const now = useNow(1000);
   const list = useApiQuery(['duty', 'outbox'], (api) => api.duty.incidents({ scope: filters.scope, status: filters.status }), [filters.scope, filters.status]);
   const received = filters.scope === 'received';
   const columns: ColumnsType<IncidentListItem> = [
@@ -58,7 +59,7 @@ export function IncidentList({ filters, onFilters, unreceivedTotal, canRegister,
     },
     { title: '类型', dataIndex: 'category', width: 110 },
     { title: '报告单位', dataIndex: 'unitName', width: 130, ellipsis: true },
-    { title: '接报时间', key: 'receivedAt', width: 110, render: (_, i) => dayjs(i.receivedAt).format('M月D日 HH:mm') },
+    { title: '接报时间', key: 'receivedAt', width: 124, render: (_, i) => monthDayTime(i.receivedAt) },
     {
       title: '最新报告',
       key: 'last',
@@ -66,7 +67,7 @@ export function IncidentList({ filters, onFilters, unreceivedTotal, canRegister,
       render: (_, i) => (
         <div>
           <ReportTag report={i.lastReport} />
-          {i.lastReport && <span className="xt-small xt-muted">{dayjs(i.lastReport.at).format('HH:mm')}</span>}
+          {i.lastReport && <span className="xt-small xt-muted"> {clock(i.lastReport.at)}</span>}
         </div>
       ),
     },

@@ -53,31 +53,37 @@ export function NewIncidentDialog({ open, units, onClose, onCreated }: { open: b
         <Form.Item name="unitId" label="报告单位" hidden={units.length === 1} rules={[{ required: true, message: '请选择报告单位' }]}>
           <Select options={units.map((u) => ({ value: u.unitId, label: u.name }))} data-testid="incident-unit" />
         </Form.Item>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="receivedAt" label="接报时间" rules={[{ required: true, message: '请填写接报时间' }]}>
-              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} data-testid="incident-received-at" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="source" label="信息来源" rules={[{ max: 200, message: '不能超过 200 字' }]}>
-              <Input placeholder="如：惠民县应急管理局电话报告" data-testid="incident-source" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="reporterName" label="报告人" rules={[{ max: 40, message: '不能超过 40 字' }]}>
-              <Input data-testid="incident-reporter-name" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="reporterPhone" label="报告人电话" rules={[{ pattern: /^[\d\s+()（）\-—转,，、]*$/, message: '电话只能包含数字、空格、+、-、括号和“转”' }]}>
-              <Input data-testid="incident-reporter-phone" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <FactsFields testId={createTestId} />
+        <FactsFields
+          testId={createTestId}
+          afterTitle={
+            <>
+              <Row gutter={12}>
+                <Col span={12}>
+                  <Form.Item name="receivedAt" label="接报时间" rules={[{ required: true, message: '请填写接报时间' }]}>
+                    <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} data-testid="incident-received-at" />
+                  </Form.Item>
+                </Col>
+                <Col span={12}>
+                  <Form.Item name="source" label="信息来源" rules={[{ max: 200, message: '不能超过 200 字' }]}>
+                    <Input placeholder="如：惠民县应急管理局电话报告" data-testid="incident-source" />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Row gutter={12}>
+                <Col span={12}>
+                  <Form.Item name="reporterName" label="报告人" rules={[{ max: 40, message: '不能超过 40 字' }]}>
+                    <Input data-testid="incident-reporter-name" />
+                  </Form.Item>
+                </Col>
+                <Col span={12}>
+                  <Form.Item name="reporterPhone" label="报告人电话" rules={[{ pattern: /^[\d\s+()（）\-—转,，、]*$/, message: '电话只能包含数字、空格、+、-、括号和“转”' }]}>
+                    <Input data-testid="incident-reporter-phone" />
+                  </Form.Item>
+                </Col>
+              </Row>
+            </>
+          }
+        />
       </div>
     </FormDialog>
   );

@@ -1,11 +1,12 @@
 import { Button, Empty, Tag, Timeline } from 'antd';
-import dayjs from 'dayjs';
 import { reportTitle } from '../../../shared/duty/incident-deadlines';
 import type { Incident } from '../../../shared/duty/records';
 import { useApi } from '../../api/context';
 import { usePeopleLookup } from '../../api/usePeople';
 import { useAction } from '../../common/useAction';
 import { changedFacts, FactsView } from './FactsView';
+import { clock } from '../common/dates';
+import { monthDayTime } from '../log/monthDayTime';
 
 /** 首报, 续报一, 续报二 … 终报 in order, each with what it said and whether the office above has 签收. */
 export function ReportTimeline({ incident, canReceive }: { incident: Incident; canReceive: boolean }) {
@@ -26,11 +27,11 @@ export function ReportTimeline({ incident, canReceive }: { incident: Incident; c
             <div className="xt-duty-report" data-testid={`incident-report-${n}`} data-report-id={report.id}>
               <div className="xt-duty-report-head">
                 <Tag color={report.kind === 'final' ? 'green' : 'blue'}>{reportTitle(report.kind, report.number)}</Tag>
-                <span>{dayjs(report.at).format('M月D日 HH:mm')}</span>
+                <span>{monthDayTime(report.at)}</span>
                 <span className="xt-muted">{person(report.byId)?.name ?? '…'}</span>
                 {report.receivedAt !== null ? (
                   <Tag color="green" data-testid="incident-received">
-                    已签收 {person(report.receivedBy)?.name ?? ''} {dayjs(report.receivedAt).format('HH:mm')}
+                    已签收 {person(report.receivedBy)?.name ?? ''} {clock(report.receivedAt)}
                   </Tag>
                 ) : (
                   <Tag color="orange">待签收</Tag>

@@ -1,5 +1,5 @@
-import dayjs from 'dayjs';
 import type { DeadlineState } from '../../../shared/duty/incident-deadlines';
+import { clock } from '../common/dates';
 
 export type CountdownTone = 'ok' | 'warn' | 'overdue' | 'done';
 
@@ -20,8 +20,10 @@ export function formatDuration(ms: number): string {
  * closed incident's clock no longer runs: what was never done stays 未报.
  */
 export function countdownView(deadline: DeadlineState, closed = false): { text: string; tone: CountdownTone } {
-  if (deadline.state === 'done') return { text: deadline.doneAt === null ? '已报' : `已报 ${dayjs(deadline.doneAt).format('HH:mm')}`, tone: 'done' };
-  if (deadline.state === 'late') return { text: `迟报 ${dayjs(deadline.doneAt).format('HH:mm')}`, tone: 'done' };
+  if (deadline.state === 'done' || deadline.state === 'late') {
+    const word = deadline.state === 'done' ? '已报' : '迟报';
+    return { text: deadline.doneAt === null ? word : `${word} ${clock(deadline.doneAt)}`, tone: 'done' };
+  }
   if (closed) return { text: '未报', tone: 'done' };
   const remaining = deadline.remainingMs ?? 0;
   if (deadline.state === 'overdue') return { text: `已超时 ${formatDuration(-remaining)}`, tone: 'overdue' };

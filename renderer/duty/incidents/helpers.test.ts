@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { IncidentFactsInput } from '../../../shared/duty/actions';
 import { incidentDeadlines } from '../../../shared/duty/incident-deadlines';
@@ -27,11 +26,11 @@ describe('report countdowns', () => {
     expect(at(32 * min + 5000)[0]).toEqual({ text: '已超时 02:05', tone: 'overdue' });
   });
 
-  it('is grey once done, with the time, and says 迟报 when it was late', () => {
+  it('is grey once done, with the time in China time, and says 迟报 when it was late', () => {
     const done = { ...incident, phoneReportedAt: receivedAt + 12 * min, reports: [{ kind: 'first' as const, at: receivedAt + 75 * min }] };
     const [phone, written] = incidentDeadlines(done, receivedAt + 80 * min).map((d) => countdownView(d));
-    expect(phone).toEqual({ text: `已报 ${dayjs(receivedAt + 12 * min).format('HH:mm')}`, tone: 'done' });
-    expect(written).toEqual({ text: `迟报 ${dayjs(receivedAt + 75 * min).format('HH:mm')}`, tone: 'done' });
+    expect(phone).toEqual({ text: '已报 10:12', tone: 'done' });
+    expect(written).toEqual({ text: '迟报 11:15', tone: 'done' });
   });
 
   it('stops on a closed incident: what was never done stays 未报', () => {

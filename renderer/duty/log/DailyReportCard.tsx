@@ -1,5 +1,4 @@
 import { Button, Card, Input, Space, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { isoDateInChina } from '../../../shared/documents/dates';
 import { newId } from '../../../shared/ids';
@@ -7,6 +6,7 @@ import { useApi } from '../../api/context';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useAction } from '../../common/useAction';
 import { dailyReportCallFor, dailyReportState } from './dailyReportDue';
+import { clock } from '../common/dates';
 
 /**
  * 今日日报: on the days of a holiday period whose 报送通知 asks for it, the unit reports by the hour —
@@ -51,7 +51,7 @@ export function DailyReportCard({ unitId }: { unitId: string }) {
           <Tag color="green" data-testid="daily-filed">
             已报送{filed.kind === 'zero' ? '零报告' : '日报'}
           </Tag>
-          <span className="xt-muted">{dayjs(filed.submittedAt).format('HH:mm')} 报送</span>
+          <span className="xt-muted">{clock(filed.submittedAt)} 报送</span>
           {state.late && <Tag color="red">迟报</Tag>}
           {filed.text && <span className="xt-duty-text">{filed.text}</span>}
         </Space>

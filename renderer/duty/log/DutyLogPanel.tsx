@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Empty, Result, Spin, Tag } from 'antd';
+import { Button, Card, DatePicker, Empty, Spin, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { addCalendarDays } from '../../../shared/calendar/working-days';
@@ -8,15 +8,15 @@ import { chinaInstant } from '../../../shared/duty/shift-times';
 import { useApi } from '../../api/context';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useAction } from '../../common/useAction';
+import { DutyUnitSelect } from '../common/DutyUnitSelect';
+import { isMyUnit, useDutyUnits } from '../common/useDutyUnits';
 import { DailyReportCard } from './DailyReportCard';
 import { HandoverDialog } from './handover/HandoverDialog';
 import { HandoverBanner, HandoverList } from './handover/HandoverList';
 import { LogEntryForm } from './LogEntryForm';
 import { closedEntryInput } from './logEntryInput';
 import { LogTable } from './LogTable';
-import { LogUnitSelect } from './LogUnitSelect';
 import { ShiftCard } from './ShiftCard';
-import { useMyDutyUnits } from './useLogUnits';
 import { useUnitShift } from './useUnitShift';
 
 function UnitLog({ unitId }: { unitId: string }) {
@@ -83,16 +83,15 @@ function UnitLog({ unitId }: { unitId: string }) {
 
 /** 值班日志 and 交接班: the unit's current shift, the day's log with quick entry, handovers and the 日报. */
 export function DutyLogPanel() {
-  const { units, error } = useMyDutyUnits();
+  const units = useDutyUnits()?.filter(isMyUnit);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
-  if (error) return <Result status="warning" title="无法读取值班单位" subTitle={error.message} />;
   if (!units) return <Spin className="xt-center" />;
   if (units.length === 0) return <Empty description="您不在任何单位的值班人员之中" />;
   const unitId = chosen && units.some((u) => u.unitId === chosen) ? chosen : units[0]!.unitId;
   return (
     <div className="xt-duty-panel" data-testid="log-panel">
       <div className="xt-duty-filters">
-        <LogUnitSelect units={units} value={unitId} onChange={setChosen} testId="log-unit-select" />
+        <DutyUnitSelect units={units} value={unitId} onChange={setChosen} testId="log-unit-select" />
       </div>
       <UnitLog key={unitId} unitId={unitId} />
     </div>

@@ -1,10 +1,10 @@
 import { Button, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import type { DutyLogEntry } from '../../../shared/duty/records';
 import type { PendingChange } from '../../../shared/sync/pending-change';
 import { usePeopleLookup } from '../../api/usePeople';
 import { logKindColors, logKindLabels } from './labels';
+import { clock } from '../common/dates';
 
 type Row = DutyLogEntry & { pending: PendingChange | null };
 
@@ -35,7 +35,7 @@ const text = (value: string) => (value ? <span className="xt-duty-text">{value}<
 export function LogTable({ entries, loading, emptyText, onEdit, onClose }: { entries: Row[]; loading: boolean; emptyText: string; onEdit: (entry: Row) => void; onClose: (entry: Row) => void }) {
   const person = usePeopleLookup();
   const columns: ColumnsType<Row> = [
-    { title: '时间', key: 'at', width: 64, render: (_, e) => dayjs(e.at).format('HH:mm') },
+    { title: '时间', key: 'at', width: 64, render: (_, e) => clock(e.at) },
     { title: '类别', key: 'kind', width: 84, render: (_, e) => <Tag color={logKindColors[e.kind]}>{logKindLabels[e.kind]}</Tag> },
     { title: '来电单位 / 来电人 / 号码', key: 'caller', width: 170, render: (_, e) => <CallerCell entry={e} /> },
     { title: '内容', key: 'content', render: (_, e) => text(e.content) },

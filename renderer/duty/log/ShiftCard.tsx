@@ -1,15 +1,15 @@
 import { PhoneOutlined } from '@ant-design/icons';
 import { Card, Tag } from 'antd';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { shiftLabels } from '../../../shared/duty/roster-frame';
 import { PersonAvatar } from '../../common/PersonAvatar';
 import type { UnitShift } from './useUnitShift';
+import { clock, shortDate } from '../common/dates';
 
 /** 当前班次: the shift, who holds each post and the 值班电话, with the 交班 button. */
 export function ShiftCard({ shift, extra }: { shift: UnitShift; extra: ReactNode }) {
   const { onDuty, current } = shift;
-  const title = current ? `当前班次：${dayjs(current.start).format('M月D日')} ${shiftLabels[current.shift]}（${dayjs(current.start).format('HH:mm')}–${dayjs(current.end).format('HH:mm')}）` : '当前班次';
+  const title = current ? `当前班次：${shortDate(current.date)} ${shiftLabels[current.shift]}（${clock(current.start)}–${clock(current.end)}）` : '当前班次';
   return (
     <Card size="small" title={title} extra={extra} data-testid="log-shift">
       <div className="xt-duty-shift">

@@ -1,5 +1,4 @@
-import { Checkbox, Empty, Form, Input } from 'antd';
-import dayjs from 'dayjs';
+import { Checkbox, Empty, Form, Input, Spin } from 'antd';
 import { useEffect } from 'react';
 import { shiftLabels } from '../../../../shared/duty/roster-frame';
 import { newId } from '../../../../shared/ids';
@@ -10,6 +9,8 @@ import { useAction } from '../../../common/useAction';
 import { FormDialog } from '../../../documents/FormDialog';
 import type { UnitShift } from '../useUnitShift';
 import { IncomingSelect } from './IncomingSelect';
+import { shortDate } from '../../common/dates';
+import { monthDayTime } from '../monthDayTime';
 
 interface HandoverValues {
   openEntryIds: string[];
@@ -26,12 +27,9 @@ function HandoverFields({ unitId, shift }: { unitId: string; shift: NonNullable<
   const open = useApiQuery('duty', (api) => api.duty.logEntries({ unitId, from: shift.end - OPEN_LOOKBACK_MS, to: Date.now() + 60_000, openOnly: true }), [unitId, shift.end]);
   const next = useApiQuery('duty', (api) => api.duty.now({ at: shift.end }), [shift.end]);
   const suggested = (next.data?.units.find((u) => u.unitId === unitId)?.people ?? []).filter((p) => p.personId !== me.id).map((p) => ({ id: p.personId, name: p.name }));
-  const openIds = (open.data ?? []).map((e) => e.id);
+  const openIds = open.data?.map((e) => e.id);
 
-  // Everything open goes over, and to the next shift on the roster, unless the officer says otherwise.
-  useEffect(() => {
-    if (!form.isFieldTouched('openEntryIds')) form.setFieldValue('openEntryIds', openIds);
-  }, [openIds.join(','), form]);
+  // The next shift on the roster takes over unless the officer names someone else.
   const suggestedIds = suggested.map((p) => p.id).join(',');
   useEffect(() => {
     if (!form.isFieldTouched('incomingIds') && suggestedIds) form.setFieldValue('incomingIds', suggestedIds.split(','));
@@ -40,22 +38,27 @@ function HandoverFields({ unitId, shift }: { unitId: string; shift: NonNullable<
   return (
     <>
       <div className="xt-muted" style={{ marginBottom: 12 }}>
-        交班班次：{dayjs(shift.start).format('M月D日')} {shiftLabels[shift.shift]}，接班人确认前仍由本班负责。
+        交班班次：{shortDate(shift.date)} {shiftLabels[shift.shift]}，接班人确认前仍由本班负责。
       </div>
-      <Form.Item name="openEntryIds" label={`未办结事项（${openIds.length}）`}>
-        {openIds.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有未办结事项" />
-        ) : (
-          <Checkbox.Group className="xt-duty-handover-open" data-testid="handover-open">
-            {(open.data ?? []).map((e) => (
-              <Checkbox key={e.id} value={e.id} data-testid={`handover-open-${e.id}`}>
-                {dayjs(e.at).format('M月D日 HH:mm')} {e.callerUnit && `${e.callerUnit}：`}
-                {e.content}
-              </Checkbox>
-            ))}
-          </Checkbox.Group>
-        )}
-      </Form.Item>
+      {/* Mounted once the open matters are read, so all of them start ticked: everything open goes over. */}
+      {!openIds ? (
+        <Spin />
+      ) : (
+        <Form.Item name="openEntryIds" label={`未办结事项（${openIds.length}）`} initialValue={openIds}>
+          {openIds.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有未办结事项" />
+          ) : (
+            <Checkbox.Group className="xt-duty-handover-open" data-testid="handover-open">
+              {open.data!.map((e) => (
+                <Checkbox key={e.id} value={e.id} data-testid={`handover-open-${e.id}`}>
+                  {monthDayTime(e.at)} {e.callerUnit && `${e.callerUnit}：`}
+                  {e.content}
+                </Checkbox>
+              ))}
+            </Checkbox.Group>
+          )}
+        </Form.Item>
+      )}
       <Form.Item name="notes" label="交接事项" rules={[{ max: 5000, message: '不能超过 5000 字' }]}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} placeholder="待办文电、未结事项、领导交办" data-testid="handover-notes" />
       </Form.Item>
@@ -75,7 +78,7 @@ export function HandoverDialog({ open, unitId, shift, onClose }: { open: boolean
       api.duty.createHandover({ id: newId(), unitId, date: shift.date, shift: shift.shift, incomingIds: values.incomingIds, notes: values.notes ?? '', openEntryIds: values.openEntryIds ?? [] }),
     );
   return (
-    <FormDialog<HandoverValues> open={open} title="交班" okText="交班" testId="handover" initialValues={{ openEntryIds: [], incomingIds: [] }} onSubmit={submit} onClose={onClose}>
+    <FormDialog<HandoverValues> open={open} title="交班" okText="交班" testId="handover" initialValues={{ incomingIds: [] }} onSubmit={submit} onClose={onClose}>
       <HandoverFields unitId={unitId} shift={shift} />
     </FormDialog>
   );

@@ -1,5 +1,4 @@
 import { Alert, Button, Card, Empty, List, Tag } from 'antd';
-import dayjs from 'dayjs';
 import type { DutyHandover } from '../../../../shared/duty/records';
 import { shiftLabels } from '../../../../shared/duty/roster-frame';
 import type { PendingChange } from '../../../../shared/sync/pending-change';
@@ -7,11 +6,13 @@ import { useApi } from '../../../api/context';
 import { usePeopleLookup } from '../../../api/usePeople';
 import { useMe } from '../../../app/session';
 import { useAction } from '../../../common/useAction';
+import { shortDate } from '../../common/dates';
+import { monthDayTime } from '../monthDayTime';
 
 export type HandoverRow = DutyHandover & { pending: PendingChange | null };
 
 const names = (ids: string[], person: ReturnType<typeof usePeopleLookup>) => ids.map((id) => person(id)?.name ?? '…').join('、') || '—';
-const shiftName = (h: DutyHandover) => `${dayjs(h.date).format('M月D日')} ${shiftLabels[h.shift]}`;
+const shiftName = (h: DutyHandover) => `${shortDate(h.date)} ${shiftLabels[h.shift]}`;
 
 /** 接班确认: handovers waiting for me, at the top of the log until I take over. */
 export function HandoverBanner({ handovers }: { handovers: HandoverRow[] }) {
@@ -71,9 +72,9 @@ export function HandoverList({ handovers }: { handovers: HandoverRow[] }) {
                   </div>
                   {h.notes && <div className="xt-duty-text">{h.notes}</div>}
                   <div className="xt-small xt-muted">
-                    交班 {dayjs(h.createdAt).format('M月D日 HH:mm')}
+                    交班 {monthDayTime(h.createdAt)}
                     {h.openEntryIds.length > 0 && ` · 移交未办结事项 ${h.openEntryIds.length} 项`}
-                    {h.confirmedAt !== null && ` · ${person(h.confirmedBy)?.name ?? '…'} ${dayjs(h.confirmedAt).format('M月D日 HH:mm')} 接班`}
+                    {h.confirmedAt !== null && ` · ${person(h.confirmedBy)?.name ?? '…'} ${monthDayTime(h.confirmedAt)} 接班`}
                   </div>
                 </div>
               </List.Item>
