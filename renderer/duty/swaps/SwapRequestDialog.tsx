@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MyDuty } from '../../../shared/duty/api-types';
 import type { SwapKind } from '../../../shared/duty/records';
 import { shiftLabels } from '../../../shared/duty/roster-frame';
+import { shiftWindow } from '../../../shared/duty/shift-times';
 import type { ShiftKind } from '../../../shared/duty/roster-schemas';
 import { newId } from '../../../shared/ids';
 import { useApi } from '../../api/context';
@@ -51,17 +52,20 @@ export function SwapRequestDialog({ open, initial, onClose }: { open: boolean; i
     setReason('');
   }, [open, initial?.rosterId, initial?.date, initial?.shift, initial?.postId]);
 
-  const duties = useApiQuery('duty', (a) => a.duty.myDuties({ from: todayInChina(), to: isoDaysFromToday(60) }), [], open).data;
+  // Only shifts not yet begun can change hands.
+  const duties = useApiQuery('duty', (a) => a.duty.myDuties({ from: todayInChina(), to: isoDaysFromToday(60) }), [], open).data?.filter((d) => d.start > Date.now());
   const duty: MyDuty | undefined = duties?.find((d) => dutyKey(d) === key);
   const setup = useApiQuery('duty', (a) => (duty ? a.duty.setup({ unitId: duty.unitId }) : Promise.resolve(null)), [duty?.unitId], open && !!duty).data;
   const roster = useApiQuery('duty', (a) => a.duty.roster({ id: duty?.rosterId ?? '' }), [duty?.rosterId], open && !!duty && kind === 'swap').data;
 
   const pool = setup?.pools.find((p) => p.postId === duty?.postId)?.personIds.filter((id) => id !== me.id) ?? [];
   const postName = (postId: string) => setup?.posts.find((p) => p.id === postId)?.name ?? '';
-  const today = todayInChina();
   const theirDuties = useMemo(
-    () => (roster?.slots ?? []).filter((slot) => slot.personId === counterpartId && slot.date >= today).map((slot) => ({ rosterId: roster?.id ?? '', date: slot.date, shift: slot.shift, postId: slot.postId })),
-    [roster, counterpartId, today],
+    () =>
+      (roster?.slots ?? [])
+        .filter((slot) => slot.personId === counterpartId && setup && shiftWindow(setup.shifts, slot).start > Date.now())
+        .map((slot) => ({ rosterId: roster?.id ?? '', date: slot.date, shift: slot.shift, postId: slot.postId })),
+    [roster, counterpartId, setup],
   );
   const theirs = theirDuties.find((d) => dutyKey(d) === counterpartKey);
   const ready = !!duty && !!counterpartId && reason.trim().length > 0 && (kind === 'substitute' || !!theirs);
