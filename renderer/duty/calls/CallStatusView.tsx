@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined, ExportOutlined } from '@ant-design/icons';
-import { Button, Input, Modal, Progress, Space, Spin, Table, Typography } from 'antd';
+import { Button, Input, Modal, Progress, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { CallUnitStatus } from '../../../shared/duty/api-types';
 import { useApi } from '../../api/context';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useAction } from '../../common/useAction';
 import { downloadCoreFile, xlsxMime } from '../../supervision/download';
-import { dateTime, periodLabel } from '../common/dates';
+import { dateTime, periodLabel, shortDate } from '../common/dates';
 import { DeadlineCountdown } from '../common/DeadlineCountdown';
 import { ReportTag } from '../common/tags';
 import { testIdProp } from '../common/testId';
@@ -75,6 +75,9 @@ export function CallStatusView({ callId, onBack, onView }: { callId: string; onB
           { title: '状态', key: 'status', width: 100, render: (_, row) => <ReportTag status={row.status} /> },
           { title: '报送时间', key: 'submittedAt', width: 160, render: (_, row) => (row.submittedAt ? dateTime(row.submittedAt) : '—') },
           { title: '', key: 'late', width: 70, render: (_, row) => (row.late ? <span className="xt-duty-late">逾期</span> : null) },
+          ...(call.dailyReportBy
+            ? [{ title: `日报告（${call.dailyReportBy}前）`, key: 'daily', render: (_: unknown, row: CallUnitStatus) => <DailyReportTags reports={row.dailyReports} /> }]
+            : []),
           { title: '意见', dataIndex: 'opinion', ellipsis: true },
           {
             title: '操作',
@@ -123,5 +126,24 @@ export function CallStatusView({ callId, onBack, onView }: { callId: string; onB
         <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} rows={4} maxLength={500} showCount placeholder="写明需要修改的地方，如：10月3日带班领导未安排处级干部" autoFocus data-testid="call-return-reason" />
       </Modal>
     </div>
+  );
+}
+
+/** Each day of the period: 零报告 or 有事报事 filed (迟报 when after the hour), 未报 once the hour has passed. */
+function DailyReportTags({ reports }: { reports: CallUnitStatus['dailyReports'] }) {
+  return (
+    <Space size={2} wrap>
+      {reports.map((day) => {
+        const label = day.kind === 'zero' ? '零报告' : day.kind === 'events' ? '有事报事' : day.late ? '未报' : '待报';
+        const color = day.late ? 'error' : day.kind ? 'success' : 'default';
+        return (
+          <Tooltip key={day.date} title={day.submittedAt ? `${label}，${dateTime(day.submittedAt)}${day.late ? '（迟报）' : ''}` : label}>
+            <Tag color={color} data-testid={`call-daily-${day.date}`}>
+              {shortDate(day.date)}
+            </Tag>
+          </Tooltip>
+        );
+      })}
+    </Space>
   );
 }
