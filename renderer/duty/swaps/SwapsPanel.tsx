@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Collapse, Empty, Space, Spin, Steps, Timeline } from 'antd';
+import { Button, Card, Collapse, Empty, Input, Modal, Space, Spin, Steps, Timeline } from 'antd';
 import { useState } from 'react';
 import type { SwapDecision } from '../../../shared/duty/actions';
 import type { DutySetup, DutySwap } from '../../../shared/duty/records';
@@ -12,6 +12,7 @@ import { PendingBanner } from '../../common/PendingBanner';
 import { useAction } from '../../common/useAction';
 import { dateTime } from '../common/dates';
 import { SwapStatusTag } from '../common/tags';
+import { testIdProp } from '../common/testId';
 import { useDutyUnits } from '../common/useDutyUnits';
 import { swapDecisions } from './swapActions';
 import { dutyLabel, SwapRequestDialog } from './SwapRequestDialog';
@@ -53,7 +54,16 @@ function SwapCard({ swap, setup, canApprove }: { swap: Swap; setup: DutySetup | 
   const postName = (postId: string) => setup?.posts.find((p) => p.id === postId)?.name ?? '';
   const steps = stepsOf(swap);
   const decisions = swapDecisions(swap, me.id, canApprove);
-  const decide = (decision: SwapDecision) => run(decisionButtons[decision].done, () => api.duty.decideSwap({ swapId: swap.id, expectedStatus: swap.status, decision, opinion: '' }));
+  // A refusal says why, so the requester can look for someone else.
+  const [refusing, setRefusing] = useState<SwapDecision | null>(null);
+  const [opinion, setOpinion] = useState('');
+  const decide = (decision: SwapDecision, reason = '') =>
+    run(decisionButtons[decision].done, () => api.duty.decideSwap({ swapId: swap.id, expectedStatus: swap.status, decision, opinion: reason }));
+  const press = (decision: SwapDecision) => {
+    if (decision !== 'decline' && decision !== 'refuse') return void decide(decision);
+    setOpinion('');
+    setRefusing(decision);
+  };
   return (
     <Card
       size="small"
@@ -72,13 +82,27 @@ function SwapCard({ swap, setup, canApprove }: { swap: Swap; setup: DutySetup | 
       extra={
         <Space>
           {decisions.map((decision) => (
-            <Button key={decision} size="small" type={decisionButtons[decision].primary ? 'primary' : 'default'} danger={decisionButtons[decision].danger} onClick={() => void decide(decision)} data-testid={`swap-${decision}`}>
+            <Button key={decision} size="small" type={decisionButtons[decision].primary ? 'primary' : 'default'} danger={decisionButtons[decision].danger} onClick={() => press(decision)} data-testid={`swap-${decision}`}>
               {decisionButtons[decision].label}
             </Button>
           ))}
         </Space>
       }
     >
+      <Modal
+        open={refusing !== null}
+        title={refusing ? decisionButtons[refusing].label : ''}
+        okText="确定"
+        okButtonProps={{ danger: true, disabled: opinion.trim().length === 0, ...testIdProp('swap-opinion-ok') }}
+        onCancel={() => setRefusing(null)}
+        onOk={() => {
+          if (refusing) void decide(refusing, opinion.trim());
+          setRefusing(null);
+        }}
+        destroyOnHidden
+      >
+        <Input.TextArea value={opinion} onChange={(e) => setOpinion(e.target.value)} rows={3} maxLength={500} showCount placeholder="请说明理由" autoFocus data-testid="swap-opinion" />
+      </Modal>
       <PendingBanner pending={swap.pending} record="换班申请" testId="swap-pending" />
       <div>
         {name(swap.requesterId)}的班次：{dutyLabel(swap.slot, postName(swap.slot.postId))}
