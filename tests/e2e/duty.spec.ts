@@ -131,6 +131,21 @@ test('值班值守: a month roster, the holiday roster up to the 总值班室, a
   await expect(c.locator('[data-testid^="swap-row-"]').first()).toContainText('已生效', { timeout: 20_000 });
   await openDuty(w, 'swaps');
   await expect(w.locator('[data-testid^="swap-row-"]').first()).toContainText('已生效', { timeout: 20_000 });
+
+  // A 替班 she turns down, saying why: the requester reads the reason in the swap's history.
+  await w.getByTestId('swap-new').click();
+  await pickFirst(w, 'swap-my-duty');
+  await w.getByText('替班（对方顶替）').click();
+  await choose(w, 'swap-counterpart', colleague.name);
+  await w.getByTestId('swap-reason').fill('家中有事');
+  await w.getByTestId('swap-ok').click();
+  await z.getByTestId('swap-decline').first().click();
+  await z.getByTestId('swap-opinion').fill('当天已安排外出培训');
+  await z.getByTestId('swap-opinion-ok').click();
+  const declined = w.locator('[data-testid^="swap-row-"][data-status="declined"]');
+  await expect(declined).toBeVisible({ timeout: 20_000 });
+  await declined.getByText(/办理记录/).click();
+  await expect(declined.getByText(/当天已安排外出培训/)).toBeVisible();
   await shot(w, 'duty-swaps');
 
   // 值班日志 and 交接班: log a call, hand over to 陈春雷 with the open matter, he confirms.
