@@ -7,12 +7,11 @@ import { OutgoingAction } from '../../../shared/documents/workflow';
 import type { CoreEvent } from '../../../shared/desktop-api';
 import type { CommandEnvelope } from '../../../shared/sync/commands';
 import { putOrg } from '../directory/directory-rows';
-import { createApiClient } from '../http/api-client';
 import { createOutbox } from '../outbox/outbox';
 import { listOutbox } from '../outbox/outbox-rows';
 import { openLocalDb, type LocalDb } from '../store/open-local-db';
 import { applyChange } from '../sync/appliers';
-import { person, tempDir } from '../test-support/fixtures';
+import { person, playedServerClient, tempDir, type CommandAnswer } from '../test-support/fixtures';
 import type { UserContext } from '../user-context';
 import { act, createDocument, updateFields } from './document-actions';
 import { listDocuments } from './document-list';
@@ -21,7 +20,6 @@ import { documentRow } from './document-rows';
 import { myUnits } from './my-units';
 import { me, NOW, testId } from './test-documents';
 
-type Answer = { status: number; body: unknown } | 'network-down';
 
 const unit = { id: testId('unit', 1), parentId: null, name: '滨州市人民政府办公室', kind: 'unit' as const, sort: 1, updatedAt: 1 };
 const dept = { id: testId('unit', 2), parentId: unit.id, name: '秘书一科', kind: 'dept' as const, sort: 1, updatedAt: 1 };
@@ -29,14 +27,9 @@ const otherUnit = { id: testId('unit', 3), parentId: null, name: '滨州市应�
 const reviewer = testId('person', 2);
 
 /** One signed-in user's services over a real SQLite file, talking to a server the test plays. */
-function signedIn(answer: (command: CommandEnvelope) => Answer, file = path.join(tempDir(), 'local.db')) {
+function signedIn(answer: (command: CommandEnvelope) => CommandAnswer, file = path.join(tempDir(), 'local.db')) {
   const db = openLocalDb(file);
-  const fetchImpl = (async (_url: string, init: RequestInit) => {
-    const reply = answer(JSON.parse(String(init.body)) as CommandEnvelope);
-    if (reply === 'network-down') throw new TypeError('fetch failed');
-    return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } });
-  }) as typeof fetch;
-  const http = createApiClient({ serverUrl: 'http://server.test', token: () => 'token', fetch: fetchImpl });
+  const http = playedServerClient(answer);
   const events: CoreEvent[] = [];
   const fileCacheDir = tempDir();
   const ctx: UserContext = {
@@ -55,7 +48,7 @@ const fields = (title: string) => DocumentFields.parse({ type: '通知', directi
 const submit = OutgoingAction.parse({ kind: 'submit', reviewerId: reviewer });
 
 /** What the real server answers for an accepted create or edit: the document as it now stands. */
-function accepted(command: CommandEnvelope, doc: OutgoingDocument): Answer {
+function accepted(command: CommandEnvelope, doc: OutgoingDocument): CommandAnswer {
   return { status: 200, body: { id: command.id, type: command.type, output: doc } };
 }
 

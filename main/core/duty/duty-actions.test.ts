@@ -2,11 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands, type CommandEnvelope } from '../../../shared/sync/commands';
 import { putOrg, putPerson } from '../directory/directory-rows';
-import { createApiClient } from '../http/api-client';
 import { createOutbox } from '../outbox/outbox';
 import { listOutbox } from '../outbox/outbox-rows';
 import { openLocalDb } from '../store/open-local-db';
-import { tempDir } from '../test-support/fixtures';
+import { playedServerClient, tempDir, type CommandAnswer } from '../test-support/fixtures';
 import type { UserContext } from '../user-context';
 import { actIncident, actRoster, createIncident, saveLogEntry } from './duty-actions';
 import { bureau, bureauRoster, bureauSetup, china, city, leaders, office, officers } from './duty-fixture';
@@ -15,19 +14,13 @@ import { putDutyRecord } from './duty-rows';
 import { dutyScope } from './duty-scope';
 import { dutyTestId } from './test-duty';
 
-type Answer = { status: number; body: unknown } | 'network-down';
 const NOW = china('2026-05-06', '10:00');
 const me = officers[0]!;
 
 /** The bureau's 值班员 signed in over a real SQLite file, talking to a server the test plays. */
-function signedIn(answer: (command: CommandEnvelope) => Answer) {
+function signedIn(answer: (command: CommandEnvelope) => CommandAnswer) {
   const db = openLocalDb(path.join(tempDir(), 'local.db'));
-  const fetchImpl = (async (_url: string, init: RequestInit) => {
-    const reply = answer(JSON.parse(String(init.body)) as CommandEnvelope);
-    if (reply === 'network-down') throw new TypeError('fetch failed');
-    return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } });
-  }) as typeof fetch;
-  const http = createApiClient({ serverUrl: 'http://server.test', token: () => 'token', fetch: fetchImpl });
+  const http = playedServerClient(answer);
   const fileCacheDir = tempDir();
   const ctx: UserContext = {
     db, http, clock: () => NOW, fileCacheDir, presence: new Set(), me, emit: () => undefined, emitStatus: () => undefined,
@@ -43,7 +36,7 @@ function signedIn(answer: (command: CommandEnvelope) => Answer) {
 const logInput = (content: string) =>
   commands['duty.saveLogEntry'].input.parse({ id: dutyTestId('record', 1), unitId: bureau.id, kind: 'call', at: NOW, callerName: '李四', callerUnit: '某街道办', content, open: true });
 const day = { unitId: bureau.id, from: china('2026-05-06', '00:00'), to: china('2026-05-07', '00:00'), openOnly: false };
-const refuse = (message: string): Answer => ({ status: 409, body: { error: { code: 'conflict', message } } });
+const refuse = (message: string): CommandAnswer => ({ status: 409, body: { error: { code: 'conflict', message } } });
 
 describe('duty changes written here', () => {
   it('shows a 值班日志 line at once, offline, marked 待同步, and the server’s version once it answers', async () => {
@@ -60,7 +53,7 @@ describe('duty changes written here', () => {
   });
 
   it('keeps a refused line with the reason; discarding an edit puts the line back as it was', async () => {
-    let answer: Answer = 'network-down';
+    let answer: CommandAnswer = 'network-down';
     const ctx = signedIn(() => answer);
     saveLogEntry(ctx, logInput('第一稿'));
     answer = { status: 200, body: { id: 'x', type: 'duty.saveLogEntry', output: { ...logInput('第一稿'), recorderId: me.id, closedAt: null, closedBy: null, createdAt: NOW, updatedAt: NOW } } };

@@ -7,11 +7,10 @@ import { newSupervisionItem } from '../../../shared/supervision/lifecycle';
 import type { SupervisionItem } from '../../../shared/supervision/records';
 import type { CommandEnvelope } from '../../../shared/sync/commands';
 import { putOrg } from '../directory/directory-rows';
-import { createApiClient } from '../http/api-client';
 import { createOutbox } from '../outbox/outbox';
 import { listOutbox } from '../outbox/outbox-rows';
 import { openLocalDb } from '../store/open-local-db';
-import { person, tempDir } from '../test-support/fixtures';
+import { person, playedServerClient, tempDir, type CommandAnswer } from '../test-support/fixtures';
 import type { UserContext } from '../user-context';
 import { act, createItem, UNNUMBERED } from './supervision-actions';
 import { listPage } from './supervision-list';
@@ -19,7 +18,6 @@ import { supervisionItem } from './supervision-records';
 import { putItem } from './supervision-rows';
 import { atNine, testId } from './test-items';
 
-type Answer = { status: number; body: unknown } | 'network-down';
 
 const TODAY = '2026-06-01';
 const NOW = atNine(TODAY);
@@ -28,14 +26,9 @@ const bureau = { id: testId('unit', 2), parentId: null, name: '滨州市应急�
 const supervisorId = testId('person', 1);
 
 /** One signed-in 督查员's services over a real SQLite file, talking to a server the test plays. */
-function signedIn(answer: (command: CommandEnvelope) => Answer, roles: ('supervisor' | 'leader')[] = ['supervisor']) {
+function signedIn(answer: (command: CommandEnvelope) => CommandAnswer, roles: ('supervisor' | 'leader')[] = ['supervisor']) {
   const db = openLocalDb(path.join(tempDir(), 'local.db'));
-  const fetchImpl = (async (_url: string, init: RequestInit) => {
-    const reply = answer(JSON.parse(String(init.body)) as CommandEnvelope);
-    if (reply === 'network-down') throw new TypeError('fetch failed');
-    return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } });
-  }) as typeof fetch;
-  const http = createApiClient({ serverUrl: 'http://server.test', token: () => 'token', fetch: fetchImpl });
+  const http = playedServerClient(answer);
   const events: CoreEvent[] = [];
   const fileCacheDir = tempDir();
   const ctx: UserContext = {
@@ -58,7 +51,7 @@ const input = (title: string) =>
 const list = (ctx: UserContext, query: SupervisionListQuery = {}) => listPage(ctx.db, SupervisionListQuery.parse(query), TODAY).items;
 
 /** What the real server answers for an accepted command: the item as it now stands. */
-const accepted = (command: CommandEnvelope, item: SupervisionItem): Answer => ({ status: 200, body: { id: command.id, type: command.type, output: item } });
+const accepted = (command: CommandEnvelope, item: SupervisionItem): CommandAnswer => ({ status: 200, body: { id: command.id, type: command.type, output: item } });
 const numbered = (command: CommandEnvelope) => newSupervisionItem(CreateSupervisionInput.parse(command.input), { year: 2026, serial: 12 }, supervisorId, NOW);
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));

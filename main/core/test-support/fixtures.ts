@@ -4,6 +4,8 @@ import path from 'node:path';
 import { newId } from '../../../shared/ids';
 import type { Conversation, Message } from '../../../shared/messages/schemas';
 import type { Person } from '../../../shared/directory/schemas';
+import type { CommandEnvelope } from '../../../shared/sync/commands';
+import { createApiClient, type ApiClient } from '../http/api-client';
 import { openLocalDb, LocalDb } from '../store/open-local-db';
 
 export function tempDir(prefix = 'xietong-core-'): string {
@@ -43,4 +45,20 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | null | fal
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** What a played server answers to one command: a reply, or the network being down. */
+export type CommandAnswer = { status: number; body: unknown } | 'network-down';
+
+/**
+ * An API client whose server the test plays, for the replies a real server cannot be made to give
+ * on cue (a refusal of one queued command, the network failing mid-send).
+ */
+export function playedServerClient(answer: (command: CommandEnvelope) => CommandAnswer): ApiClient {
+  const fetchImpl = (async (_url: string, init: RequestInit) => {
+    const reply = answer(JSON.parse(String(init.body)) as CommandEnvelope);
+    if (reply === 'network-down') throw new TypeError('fetch failed');
+    return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  return createApiClient({ serverUrl: 'http://server.test', token: () => 'token', fetch: fetchImpl });
 }
