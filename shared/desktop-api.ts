@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './documents/dates';
 import { AppToken, ChangePasswordInput, CreatedAppToken, CreateAppTokenInput, LoginInput } from './auth/schemas';
 import { method } from './contract/define';
 import { Org, Person, SearchQuery } from './directory/schemas';
@@ -27,7 +28,7 @@ import {
   RosterListQuery,
 } from './duty/api-types';
 import { DailyReport, DutyHandover, DutyLogEntry, DutyRoster, DutySetup, DutySwap, Incident, RosterCall } from './duty/records';
-import { IsoDate, RosterProblem } from './duty/roster-schemas';
+import { RosterProblem } from './duty/roster-schemas';
 
 const Empty = z.strictObject({});
 const Ok = z.object({ ok: z.literal(true) });

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * 成文日期 and 印发日期 are written with Arabic numerals, the full year and no zero padding:
  * 2026年7月1日, never 二〇二六年 or 07月 (GB/T 9704-2012 §7.3.5.1). Stored as ISO dates (2026-07-01).
@@ -11,6 +13,9 @@ export function isValidIsoDate(value: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/** An ISO calendar date that exists (2026-02-30 does not): deadlines, duty days, periods. */
+export const IsoDate = z.string().refine(isValidIsoDate, '日期格式应为 YYYY-MM-DD');
 
 export function formatChineseDate(iso: string): string {
   const match = isoDate.exec(iso);

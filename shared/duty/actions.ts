@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { IsoDate } from '../documents/dates';
 import { Id, Timestamp } from '../ids';
 import { IncidentCategory, IncidentLevel, RosterKind, SlotRef, SwapKind, DutyLogKind } from './records';
-import { ClockTime, DutyConstraints, DutyPool, DutyPost, IsoDate, RosterSlot, ShiftKind, ShiftPattern } from './roster-schemas';
+import { ClockTime, DutyConstraints, DutyPool, DutyPost, RosterSlot, ShiftKind, ShiftPattern } from './roster-schemas';
 
 const Text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过 ${max} 字`);
 const Required = (label: string, max: number) => Text(label, max).min(1, `请填写${label}`);

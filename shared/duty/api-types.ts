@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { IsoDate } from '../documents/dates';
 import { Id, Timestamp } from '../ids';
 import { PendingChange } from '../sync/pending-change';
 import { IncidentCategory, IncidentLevel, IncidentReportKind, RosterCall, RosterKind, RosterStatus, RosterSubmission } from './records';
-import { IsoDate, RosterProblem, RosterSlot, ShiftKind } from './roster-schemas';
+import { RosterProblem, RosterSlot, ShiftKind } from './roster-schemas';
 
 /** A unit whose duty the signed-in person takes part in, runs, or oversees. */
 export const DutyUnit = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { IsoDate } from '../documents/dates';
 import { Id, Timestamp } from '../ids';
-import { ClockTime, DutyConstraints, DutyPool, DutyPost, IsoDate, RosterSlot, ShiftKind, ShiftPattern } from './roster-schemas';
+import { ClockTime, DutyConstraints, DutyPool, DutyPost, RosterSlot, ShiftKind, ShiftPattern } from './roster-schemas';
 
 const LogEntry = z.object({ at: Timestamp, actorId: Id.nullable(), action: z.string(), text: z.string() });
 export type DutyHistoryEntry = z.infer<typeof LogEntry>;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { isValidIsoDate } from '../documents/dates';
+import { IsoDate } from '../documents/dates';
 import { Id } from '../ids';
 
-export const IsoDate = z.string().refine(isValidIsoDate, '日期格式应为 YYYY-MM-DD');
 
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
 

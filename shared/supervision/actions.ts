@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../ids';
 import { EvaluationGrade, FeedbackCadence, SupervisionPriority, SupervisionSource, UnitRole } from './kinds';
-import { IsoDate } from './records';
+import { IsoDate } from '../documents/dates';
 
 const Text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过 ${max} 字`);
 const Required = (label: string, max: number) => Text(label, max).min(1, `请填写${label}`);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PendingChange } from '../sync/pending-change';
 import { Id, Timestamp } from '../ids';
 import { Light, SupervisionPriority, SupervisionSource, SupervisionStatus } from './kinds';
-import { IsoDate } from './records';
+import { IsoDate } from '../documents/dates';
 
 export const SupervisionListQuery = z.strictObject({
   status: SupervisionStatus.optional(),

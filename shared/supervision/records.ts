@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { IsoDate } from '../documents/dates';
 import { Id, Timestamp } from '../ids';
 import { EvaluationGrade, FeedbackCadence, SupervisionPriority, SupervisionSource, SupervisionStatus, UnitRole } from './kinds';
 
-/** ISO calendar date (2026-12-31): deadlines are days, counted in working days in China. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
 export const Milestone = z.object({
   id: Id,
