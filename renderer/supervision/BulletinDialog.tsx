@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useApi } from '../api/context';
 import { useAction } from '../common/useAction';
 import { FormDialog } from '../documents/FormDialog';
-import { downloadCoreFile } from './download';
+import { downloadCoreFile } from '../common/coreFile';
 
 interface Values {
   period: [Dayjs, Dayjs];

@@ -1,7 +1,7 @@
 import { DatePicker, Select, Space, Switch } from 'antd';
 import { SearchBox } from '../common/SearchBox';
 import type { Light } from '../../shared/supervision/kinds';
-import { LeaderSelect } from './LeaderSelect';
+import { LeaderSelect } from '../common/LeaderSelect';
 import { LightDot } from './LightDot';
 import type { SupervisionFilters as Filters, SupervisionSort } from './listQuery';
 import { lightOptions, priorityOptions, sourceOptions, statusOptions } from './selectOptions';

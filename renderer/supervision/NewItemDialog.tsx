@@ -10,7 +10,7 @@ import { useAction } from '../common/useAction';
 import { FormDialog } from '../documents/FormDialog';
 import { toCreateInput, type NewItemValues } from './createInput';
 import { DocumentSelect } from './DocumentSelect';
-import { LeaderSelect } from './LeaderSelect';
+import { LeaderSelect } from '../common/LeaderSelect';
 import { priorityOptions, sourceOptions } from './selectOptions';
 import { UnitTreeSelect } from './UnitTreeSelect';
 

@@ -6,7 +6,7 @@ import { useNavigation } from '../app/navigation';
 import { useMe } from '../app/session';
 import { useAction } from '../common/useAction';
 import { BulletinDialog } from './BulletinDialog';
-import { downloadCoreFile, xlsxMime } from './download';
+import { downloadCoreFile, xlsxMime } from '../common/coreFile';
 import { ItemPage } from './item/ItemPage';
 import { emptySupervisionFilters, toLedgerQuery } from './listQuery';
 import { NewItemDialog } from './NewItemDialog';

@@ -12,7 +12,7 @@ import { toSupervisionAction, wholeDeadline, type ActionValues } from './item/ac
 import { myActorFor } from './item/actor';
 import { countdown } from './item/countdown';
 import { actionTargets } from './item/targets';
-import { unitOrgs } from './item/useUnitMembers';
+import { unitOrgs } from '../common/useUnitMembers';
 import { lightColors } from './lightColors';
 import { emptySupervisionFilters, toLedgerQuery, toSupervisionListQuery } from './listQuery';
 

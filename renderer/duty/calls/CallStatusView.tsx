@@ -5,7 +5,7 @@ import type { CallUnitStatus } from '../../../shared/duty/api-types';
 import { useApi } from '../../api/context';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useAction } from '../../common/useAction';
-import { downloadCoreFile, xlsxMime } from '../../supervision/download';
+import { downloadCoreFile, xlsxMime } from '../../common/coreFile';
 import { dateTime, periodLabel, shortDate } from '../common/dates';
 import { DeadlineCountdown } from '../common/DeadlineCountdown';
 import { ReportTag } from '../common/tags';

@@ -2,7 +2,7 @@ import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { incidentCategories, incidentLevelLabels, incidentLevels } from '../../../shared/duty/records';
-import { LeaderSelect } from '../../supervision/LeaderSelect';
+import { LeaderSelect } from '../../common/LeaderSelect';
 import type { FactsValues } from './factsInput';
 
 const categoryOptions = incidentCategories.map((c) => ({ value: c, label: c }));

@@ -5,7 +5,7 @@ import type { MyDuty } from '../../../shared/duty/api-types';
 import { useApi } from '../../api/context';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useAction } from '../../common/useAction';
-import { downloadCoreFile } from '../../supervision/download';
+import { downloadCoreFile } from '../../common/coreFile';
 import { clock, isoDaysFromToday, shortDate, todayInChina, weekdayLabel } from '../common/dates';
 import { ShiftTag } from '../common/tags';
 import { SwapRequestDialog, type SwapStart } from '../swaps/SwapRequestDialog';

@@ -8,7 +8,7 @@ import { newId } from '../../../shared/ids';
 import { useApi } from '../../api/context';
 import { usePeopleLookup } from '../../api/usePeople';
 import { useAction } from '../../common/useAction';
-import { useUnitMembers } from '../../supervision/item/useUnitMembers';
+import { useUnitMembers } from '../../common/useUnitMembers';
 
 /** Each post carries its list of people, so adding or removing a post takes its list along. */
 interface SetupForm {

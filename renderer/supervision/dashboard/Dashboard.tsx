@@ -5,7 +5,7 @@ import type { SupervisionSource } from '../../../shared/supervision/kinds';
 import { useApiQuery } from '../../api/useApiQuery';
 import { usePeopleLookup } from '../../api/usePeople';
 import { useDirectoryTree } from '../../directory/useDirectoryTree';
-import { LeaderSelect } from '../LeaderSelect';
+import { LeaderSelect } from '../../common/LeaderSelect';
 import { sourceOptions } from '../selectOptions';
 import { Chart } from './Chart';
 import { leaderOption, lightOption, sourceOption, statusOption, trendOption, unitRateOption } from './chartOptions';

@@ -10,7 +10,7 @@ import { OpinionItem } from '../../documents/FormDialog';
 import { UnitTreeSelect } from '../UnitTreeSelect';
 import { wholeDeadline, type ActionValues } from './actionInput';
 import type { ActionTargets } from './targets';
-import { useUnitMembers } from './useUnitMembers';
+import { useUnitMembers } from '../../common/useUnitMembers';
 
 interface FieldsProps {
   kind: SupervisionActionKind;

@@ -5,7 +5,7 @@ import type { ProgressReport, SupervisionItem } from '../../../shared/supervisio
 import { useApi } from '../../api/context';
 import { usePeopleLookup } from '../../api/usePeople';
 import { useAction } from '../../common/useAction';
-import { downloadCoreFile } from '../download';
+import { downloadCoreFile } from '../../common/coreFile';
 
 const reviewLabels: Record<ProgressReport['status'], { text: string; color: string }> = {
   submitted: { text: '待审核', color: 'orange' },

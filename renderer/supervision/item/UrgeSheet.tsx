@@ -3,7 +3,7 @@ import { Button, Modal } from 'antd';
 import { useRef } from 'react';
 import { formatChineseDate } from '../../../shared/documents/dates';
 import type { SupervisionItem } from '../../../shared/supervision/records';
-import { printSheet } from './printSheet';
+import { printSheet } from '../../common/printSheet';
 
 export interface Urge {
   text: string;

@@ -8,7 +8,7 @@ const printStyle = `
 }`;
 
 /**
- * Prints one on-screen sheet (a 催办通知单) as it is laid out: a copy of it is put straight under
+ * Prints one on-screen sheet (a 催办通知单, a 值班表) as it is laid out: a copy of it is put straight under
  * <body>, where the print style can show it alone, for as long as the print dialog is open.
  */
 export function printSheet(sheet: HTMLElement): void {

@@ -1,6 +1,6 @@
-import type { Org, Person } from '../../../shared/directory/schemas';
-import { useApiQuery } from '../../api/useApiQuery';
-import { useDirectoryTree } from '../../directory/useDirectoryTree';
+import type { Org, Person } from '../../shared/directory/schemas';
+import { useApiQuery } from '../api/useApiQuery';
+import { useDirectoryTree } from '../directory/useDirectoryTree';
 
 /** The unit and its departments, not a unit below it (a 县 under a 市 has its own people). */
 export function unitOrgs(orgs: Iterable<Org>, unitId: string): Org[] {
